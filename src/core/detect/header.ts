@@ -1,0 +1,132 @@
+import type { SheetView } from '../_lib/sheet-view';
+import { foldLabel } from '../text/fold';
+import { readHeaderLabel, resolveAmbiguousRole, type ColumnRole, type LabelReading } from './roles';
+
+export type TableKind = 'tasks' | 'indicators';
+
+export interface HeaderColumn {
+  readonly col: number;
+  /** undefined: a labelled column the product does not know (kept, e.g. a unit's own column). */
+  readonly role: ColumnRole | undefined;
+  readonly label: string;
+  /** The merged upper label of a two-row header ("Cơ quan thực hiện"). */
+  readonly groupLabel?: string;
+}
+
+export interface TableHeader {
+  readonly kind: TableKind;
+  /** 0-based first and last header rows (equal for a one-row header). */
+  readonly top: number;
+  readonly bottom: number;
+  readonly left: number;
+  readonly right: number;
+  readonly columns: readonly HeaderColumn[];
+}
+
+const NAMING_ROLES = new Set<LabelReading>(['content', 'activity', 'objective', 'indicatorName', 'indicatorOrTarget']);
+const FIELD_ROLES = new Set<LabelReading>([
+  'number', 'lead', 'support', 'units', 'deadline', 'target', 'measureUnit', 'unitOrMeasure', 'deliverable',
+]);
+const INDICATOR_ROLES = new Set<LabelReading>(['indicatorName', 'indicatorOrTarget', 'target', 'measureUnit']);
+
+interface LabelCell {
+  readonly col: number;
+  readonly right: number;
+  readonly label: string;
+  readonly reading: LabelReading | undefined;
+  /** Spans this row only (true) or continues down into the next row (false). */
+  readonly singleRow: boolean;
+}
+
+function labelCells(view: SheetView, row: number): LabelCell[] {
+  const cells: LabelCell[] = [];
+  for (let c = 0; c < view.colCount; c++) {
+    const m = view.mergeAt(row, c);
+    if (m && (m.left !== c || m.top !== row)) continue;
+    const text = view.ownText(row, c);
+    if (!text || text.length > 80) continue;
+    cells.push({
+      col: c,
+      right: m ? m.right : c,
+      label: text,
+      reading: readHeaderLabel(text),
+      singleRow: !m || m.bottom === row,
+    });
+  }
+  return cells;
+}
+
+function looksLikeHeader(readings: ReadonlyArray<LabelReading | undefined>): boolean {
+  const known = readings.filter((r): r is LabelReading => r !== undefined);
+  return known.length >= 3 && known.some((r) => NAMING_ROLES.has(r)) && known.some((r) => FIELD_ROLES.has(r));
+}
+
+/**
+ * Recognizes a table header starting at `row`, one row or two (a merged upper label over
+ * its lower labels, as in "Cơ quan thực hiện" over "Đơn vị chủ trì" / "Đơn vị phối hợp").
+ * @example detectHeaderAt(view, 7) // { kind: 'tasks', top: 7, bottom: 8, columns: [...] } or undefined
+ */
+export function detectHeaderAt(view: SheetView, row: number): TableHeader | undefined {
+  const upper = labelCells(view, row);
+  if (upper.length < 3) return undefined;
+
+  // Lower labels sit under an upper cell that spans columns, or under an empty upper cell.
+  const lower = row + 1 < view.rowCount ? labelCells(view, row + 1).filter((c) => c.reading !== undefined) : [];
+  const underGroup = lower.filter((l) =>
+    upper.some((u) => u.singleRow && u.right > u.col && l.col >= u.col && l.col <= u.right),
+  );
+  const twoRow = underGroup.length >= 1 && upper.some((u) => !u.singleRow);
+
+  const columns: { col: number; reading: LabelReading | undefined; label: string; groupLabel?: string }[] = [];
+  for (const u of upper) {
+    const below = twoRow ? underGroup.filter((l) => l.col >= u.col && l.col <= u.right) : [];
+    if (below.length > 0) {
+      for (const l of below) columns.push({ col: l.col, reading: l.reading, label: l.label, groupLabel: u.label });
+    } else {
+      columns.push({ col: u.col, reading: u.reading, label: u.label });
+    }
+  }
+  if (!looksLikeHeader(columns.map((c) => c.reading))) return undefined;
+
+  const hasContent = columns.some((c) => c.reading === 'content' || c.reading === 'activity');
+  const kind: TableKind =
+    !hasContent && columns.some((c) => c.reading !== undefined && INDICATOR_ROLES.has(c.reading)) ? 'indicators' : 'tasks';
+
+  let hasName = columns.some((c) => c.reading === 'indicatorName');
+  const resolved: HeaderColumn[] = columns.map((c) => {
+    const role = c.reading === undefined ? undefined : resolveAmbiguousRole(c.reading, kind, hasName);
+    if (role === 'indicatorName') hasName = true;
+    return { col: c.col, role, label: c.label, ...(c.groupLabel ? { groupLabel: c.groupLabel } : {}) };
+  });
+  const cols = resolved.map((c) => c.col);
+  const lastUpper = upper[upper.length - 1]!;
+  return {
+    kind,
+    top: row,
+    bottom: twoRow ? row + 1 : row,
+    left: Math.min(...cols),
+    right: Math.max(...cols, lastUpper.right),
+    columns: resolved,
+  };
+}
+
+/**
+ * True when the row repeats the header's labels (a printed table pasted back, one header per page).
+ * @example isRepeatedHeaderRow(view, header, 40) // true for a second "STT | Nội dung | …" row
+ */
+export function isRepeatedHeaderRow(view: SheetView, header: TableHeader, row: number): boolean {
+  const labels = new Set<string>();
+  for (const c of header.columns) {
+    labels.add(foldLabel(c.label));
+    if (c.groupLabel) labels.add(foldLabel(c.groupLabel));
+  }
+  let matched = 0;
+  let other = 0;
+  for (let c = header.left; c <= header.right; c++) {
+    const text = view.ownText(row, c);
+    if (!text) continue;
+    if (labels.has(foldLabel(text))) matched++;
+    else other++;
+  }
+  return matched >= 2 && matched > other;
+}

@@ -1,0 +1,98 @@
+import { readHeaderLabel, resolveAmbiguousRole } from './roles';
+
+describe('readHeaderLabel', () => {
+  // Every label of DOMAIN.md §1, as written and in the odd forms seen in real files.
+  it.each([
+    ['STT', 'number'],
+    ['Stt', 'number'],
+    ['TT', 'number'],
+    ['Số TT', 'number'],
+    ['  STT ', 'number'],
+    ['Nội dung công việc', 'content'],
+    ['Nội dung\ncông việc', 'content'],
+    ['Nội dung nhiệm vụ', 'content'],
+    ['Nội dung', 'content'],
+    ['Nhiệm vụ', 'content'],
+    ['Công việc', 'content'],
+    ['Hoạt động', 'activity'],
+    ['Mục tiêu', 'objective'],
+    ['Kết quả', 'deliverable'],
+    ['Kết quả  công việc', 'deliverable'],
+    ['Kết quả sản phẩm', 'deliverable'],
+    ['Sản phẩm', 'deliverable'],
+    ['Kết quả dự kiến', 'deliverable'],
+    ['Đơn vị chủ trì', 'lead'],
+    ['Đơn vị chủ\ntrì', 'lead'],
+    ['Chủ trì', 'lead'],
+    ['Cơ quan chủ trì', 'lead'],
+    ['Chủ trì  \nthực hiện', 'lead'],
+    ['Đơn vị phối hợp', 'support'],
+    ['Phối  hợp', 'support'],
+    ['Cơ quan phối hợp', 'support'],
+    ['Phòng, đơn vị thực hiện', 'units'],
+    ['Phòng, đơn vị\nthực hiện', 'units'],
+    ['Đơn vị thực hiện', 'units'],
+    ['Cơ quan thực hiện', 'units'],
+    ['Thời gian', 'deadline'],
+    ['Thời gian\n  thực hiện', 'deadline'],
+    ['Thời gian hoàn thành', 'deadline'],
+    ['Thời hạn', 'deadline'],
+    ['Thời hạn hoàn thành', 'deadline'],
+    ['Tiến độ thực hiện', 'deadline'],
+    ['Kinh phí', 'budget'],
+    ['Ghi chú', 'note'],
+    ['Nội dung chỉ tiêu', 'indicatorName'],
+    ['Tên chỉ tiêu', 'indicatorName'],
+    ['Chỉ tiêu', 'indicatorOrTarget'],
+    ['Đơn vị', 'unitOrMeasure'],
+    ['Đơn vị tính', 'measureUnit'],
+    ['ĐVT', 'measureUnit'],
+    ['Chỉ tiêu năm 2024', 'target'],
+    ['Chỉ tiêu              \nnăm 2024', 'target'],
+    ['Kế hoạch', 'target'],
+    ['Mục tiêu năm 2025', 'target'],
+    ['Chỉ tiêu giao', 'target'],
+    ['Kết quả thực hiện', 'actual'],
+    ['Thực hiện', 'actual'],
+    ['Kết quả đạt được', 'actual'],
+    ['Ước thực hiện', 'actual'],
+    ['Kết quả thực hiện (%)', 'actual'],
+    ['Tử số', 'numerator'],
+    ['Số đạt', 'numerator'],
+    ['Số lượng đạt', 'numerator'],
+    ['Số hồ sơ trực tuyến (tử số)', 'numerator'],
+    ['Mẫu số', 'denominator'],
+    ['Tổng số', 'denominator'],
+    ['Tổng số hồ sơ (mẫu số)', 'denominator'],
+    ['Tình trạng', 'status'],
+    ['Tình hình thực hiện', 'status'],
+    ['Mức độ hoàn thành', 'status'],
+    ['Trạng thái', 'status'],
+    ['Ngày hoàn thành', 'completionDate'],
+    ['Thời gian hoàn thành thực tế', 'completionDate'],
+    ['Văn bản, minh chứng', 'evidence'],
+    ['Minh chứng', 'evidence'],
+    ['Sản phẩm đã có', 'evidence'],
+    ['Số, ký hiệu văn bản', 'evidence'],
+  ])('%j is %s', (label, role) => {
+    expect(readHeaderLabel(label)).toBe(role);
+  });
+
+  it.each(['', 'Tổ chức thực hiện', 'UBND TỈNH QUẢNG TRỊ', '1', '(3)'])(
+    '%j names no column',
+    (label) => {
+      expect(readHeaderLabel(label)).toBeUndefined();
+    },
+  );
+});
+
+describe('resolveAmbiguousRole', () => {
+  it('reads Chỉ tiêu as the name first, then as the target', () => {
+    expect(resolveAmbiguousRole('indicatorOrTarget', 'indicators', false)).toBe('indicatorName');
+    expect(resolveAmbiguousRole('indicatorOrTarget', 'indicators', true)).toBe('target');
+  });
+  it('reads Đơn vị by table kind', () => {
+    expect(resolveAmbiguousRole('unitOrMeasure', 'indicators', false)).toBe('measureUnit');
+    expect(resolveAmbiguousRole('unitOrMeasure', 'tasks', false)).toBe('units');
+  });
+});

@@ -1,0 +1,64 @@
+import type { CellRange } from './types';
+
+/**
+ * Column letters of a 0-based column index.
+ * @example columnLetters(0) // 'A'
+ * @example columnLetters(27) // 'AB'
+ */
+export function columnLetters(col: number): string {
+  let n = col + 1;
+  let s = '';
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    s = String.fromCharCode(65 + rem) + s;
+    n = Math.floor((n - 1) / 26);
+  }
+  return s;
+}
+
+/**
+ * A1 address of a 0-based row and column.
+ * @example toA1(9, 4) // 'E10'
+ */
+export function toA1(row: number, col: number): string {
+  return `${columnLetters(col)}${row + 1}`;
+}
+
+/**
+ * 0-based row and column of an A1 address (`$` allowed).
+ * @example parseA1('E10') // { row: 9, col: 4 }
+ */
+export function parseA1(address: string): { row: number; col: number } {
+  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());
+  if (!m) throw new RangeError(`Not an A1 address: ${address}`);
+  const letters = m[1]!.toUpperCase();
+  let col = 0;
+  for (const ch of letters) col = col * 26 + (ch.charCodeAt(0) - 64);
+  return { row: Number(m[2]) - 1, col: col - 1 };
+}
+
+/**
+ * A range from `A1:B2` (or a single `A1`).
+ * @example parseRange('A12:C14') // { top: 11, left: 0, bottom: 13, right: 2 }
+ */
+export function parseRange(range: string): CellRange {
+  const [from, to = from] = range.split(':') as [string, string?];
+  const a = parseA1(from);
+  const b = parseA1(to);
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
+}
+
+/**
+ * A1 text of a range; a single cell prints as `A1`.
+ * @example rangeToA1({ top: 7, left: 0, bottom: 7, right: 4 }) // 'A8:E8'
+ */
+export function rangeToA1(range: CellRange): string {
+  const from = toA1(range.top, range.left);
+  const to = toA1(range.bottom, range.right);
+  return from === to ? from : `${from}:${to}`;
+}

@@ -1,0 +1,60 @@
+/**
+ * Problems found in a workbook, as data. Checks build these; the locale layer
+ * (`./messages`) renders them in Vietnamese and English.
+ */
+
+export type Severity = 'error' | 'warning' | 'info';
+
+interface Located {
+  readonly severity: Severity;
+  /** The workbook's file name (set by the caller that knows it). */
+  readonly file?: string;
+  readonly sheet?: string;
+  /** A1 address of the cell, or a range for whole rows. */
+  readonly cell?: string;
+}
+
+export type Issue = Located &
+  (
+    | { readonly code: 'no-appendix-table' }
+    | { readonly code: 'empty-workbook' }
+    | { readonly code: 'repeated-header-skipped'; readonly rows: number }
+    | { readonly code: 'column-numbers-skipped' }
+    | { readonly code: 'continuation-joined'; readonly intoRow: number }
+    | { readonly code: 'blank-row' }
+    | { readonly code: 'missing-stt'; readonly inferred: string }
+    | { readonly code: 'duplicate-key'; readonly key: string; readonly firstCell: string }
+    | { readonly code: 'missing-value'; readonly field: 'content' | 'lead' | 'deadline' | 'target' | 'indicatorName' }
+    | { readonly code: 'unknown-unit'; readonly name: string; readonly suggestion?: string }
+    | { readonly code: 'formula-error'; readonly value: string }
+    | { readonly code: 'orphan-row' }
+  );
+
+export type IssueCode = Issue['code'];
+
+/** Distributes Omit over the union so each variant keeps its own fields. */
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+export type IssueInput = DistributiveOmit<Issue, 'severity'> & { severity?: Severity };
+
+const DEFAULT_SEVERITY: Record<IssueCode, Severity> = {
+  'no-appendix-table': 'error',
+  'empty-workbook': 'error',
+  'repeated-header-skipped': 'info',
+  'column-numbers-skipped': 'info',
+  'continuation-joined': 'info',
+  'blank-row': 'info',
+  'missing-stt': 'warning',
+  'duplicate-key': 'warning',
+  'missing-value': 'warning',
+  'unknown-unit': 'warning',
+  'formula-error': 'error',
+  'orphan-row': 'warning',
+};
+
+/**
+ * Makes an issue with the code's default severity.
+ * @example issue({ code: 'blank-row', sheet: 'PL1', cell: 'A12:E12' }).severity // 'info'
+ */
+export function issue(input: IssueInput): Issue {
+  return { severity: DEFAULT_SEVERITY[input.code], ...input } as Issue;
+}

@@ -1,0 +1,492 @@
+import { SheetView, type ViewCell } from '../_lib/sheet-view';
+import { detectHeaderAt, isRepeatedHeaderRow, type TableHeader } from '../detect/header';
+import type { ColumnRole } from '../detect/roles';
+import { rangeToA1, toA1 } from '../grid/a1';
+import { issue, type Issue } from '../issues/types';
+import { foldVietnamese } from '../text/fold';
+import type {
+  AppendixTable,
+  GroupRow,
+  IndicatorItem,
+  ItemCells,
+  SectionRow,
+  TaskItem,
+} from './model';
+import { leadingLetter, readStt, SECTION_LEVEL, type SttReading } from './stt';
+
+/** Unit names as written in a row, before roster matching. */
+export interface RawUnits {
+  readonly leadText: string;
+  readonly supportText: string;
+  /** A single "Phòng, đơn vị thực hiện" column whose lines carry the roles. */
+  readonly unitsText: string;
+}
+
+export interface ParsedTable {
+  readonly table: AppendixTable;
+  /** Unit texts per item, same order as `table.items`. */
+  readonly units: readonly RawUnits[];
+  readonly issues: readonly Issue[];
+  /** 0-based row after the table: where scanning for the next table resumes. */
+  readonly nextRow: number;
+}
+
+type RowKind = 'section' | 'numbered' | 'sub' | 'unnumbered';
+
+/** One logical row: a printed row plus the continuation rows joined to it. */
+interface LogicalRow {
+  kind: RowKind;
+  row: number;
+  stt: SttReading;
+  /** For a row whose STT comes from a vertical merge: the merge's first row. */
+  sttAnchorRow?: number;
+  letter?: string;
+  texts: Map<ColumnRole, string>;
+  own: Set<ColumnRole>;
+  cells: ItemCells;
+}
+
+const NAME_ROLES: readonly ColumnRole[] = ['content', 'activity', 'objective', 'indicatorName'];
+const DATA_ROLES: readonly ColumnRole[] = ['deadline', 'lead', 'support', 'units', 'deliverable', 'target', 'measureUnit'];
+const MAX_BLANK_RUN = 3;
+
+function isTotalsText(folded: string): boolean {
+  // "Tổng cộng: 25 nhiệm vụ", "Cộng" alone; not "công tác …", which folds to the same letters.
+  return /^tong cong\b/.test(folded) || /^(cong|tong|tong so|cong tong)\s*[:.]?\s*$/.test(folded);
+}
+
+function isNoteText(folded: string): boolean {
+  return /^(\*|ghi chu\s*:|luu y\b|\* ?ghi chu|\* ?luu y|chu thich\s*:)/.test(folded);
+}
+
+function isColumnNumberRow(view: SheetView, header: TableHeader, row: number): boolean {
+  let count = 0;
+  for (let c = header.left; c <= header.right; c++) {
+    const t = view.ownText(row, c);
+    if (!t) continue;
+    if (!/^\(?\d{1,2}\)?$/.test(t) && !/^\(?\d{1,2}\)?\s*=/.test(t)) return false;
+    count++;
+  }
+  return count >= 3;
+}
+
+function firstOwnText(view: SheetView, header: TableHeader, row: number): { text: string; col: number } | undefined {
+  for (let c = header.left; c <= header.right; c++) {
+    const text = view.ownText(row, c);
+    if (text) return { text, col: c };
+  }
+  return undefined;
+}
+
+function startsLowercase(text: string): boolean {
+  const first = text.trim().charAt(0);
+  return first !== '' && first === first.toLowerCase() && first !== first.toUpperCase();
+}
+
+/** Text joined across a page break: a new bullet starts a new line, a broken sentence a space. */
+function joinText(before: string, after: string): string {
+  if (!before) return after;
+  return /^[-+•*]/.test(after) ? `${before}\n${after}` : `${before} ${after}`;
+}
+
+/**
+ * Parses the table whose header was found, following the row rules of DOMAIN.md §1: sections,
+ * tasks, groups, sub-rows, continuation rows, vertical merges, repeated headers, totals, notes.
+ */
+export function parseTable(view: SheetView, header: TableHeader, sheet: string): ParsedTable {
+  const issues: Issue[] = [];
+  const roleCol = new Map<ColumnRole, number>();
+  for (const c of header.columns) if (c.role && !roleCol.has(c.role)) roleCol.set(c.role, c.col);
+  const numberCol = roleCol.get('number') ?? header.left;
+
+  const logical: LogicalRow[] = [];
+  let blankRun = 0;
+  let firstBlank = -1;
+  let afterPageBreak = false;
+  let repeatedRows = 0;
+  let r = header.bottom + 1;
+  let lastRow = header.bottom;
+
+  const readRow = (row: number): Pick<LogicalRow, 'texts' | 'own' | 'cells'> & { at: Map<ColumnRole, ViewCell> } => {
+    const texts = new Map<ColumnRole, string>();
+    const own = new Set<ColumnRole>();
+    const cells: ItemCells = {};
+    const at = new Map<ColumnRole, ViewCell>();
+    for (const [role, col] of roleCol) {
+      const v = view.at(row, col);
+      at.set(role, v);
+      cells[role] = toA1(v.row, v.col);
+      if (!v.text) continue;
+      texts.set(role, v.text);
+      if (v.own) own.add(role);
+    }
+    return { texts, own, cells, at };
+  };
+
+  for (; r < view.rowCount; r++) {
+    if (view.isBlank(r, header.left, header.right)) {
+      if (blankRun === 0) firstBlank = r;
+      blankRun++;
+      if (blankRun >= MAX_BLANK_RUN) break;
+      continue;
+    }
+    if (isRepeatedHeaderRow(view, header, r)) {
+      repeatedRows++;
+      issues.push(issue({ code: 'repeated-header-skipped', sheet, cell: rangeToA1({ top: r, bottom: r, left: header.left, right: header.right }), rows: 1 }));
+      afterPageBreak = true;
+      blankRun = 0;
+      continue;
+    }
+    if (detectHeaderAt(view, r)) break; // another table starts here
+    if (isColumnNumberRow(view, header, r)) {
+      issues.push(issue({ code: 'column-numbers-skipped', sheet, cell: rangeToA1({ top: r, bottom: r, left: header.left, right: header.right }) }));
+      continue;
+    }
+    const first = firstOwnText(view, header, r);
+    const folded = foldVietnamese(first?.text ?? '');
+    if (isTotalsText(folded) || isNoteText(folded) || /^phu luc\b/.test(folded)) break;
+
+    if (blankRun > 0 && logical.length > 0) {
+      issues.push(issue({ code: 'blank-row', sheet, cell: rangeToA1({ top: firstBlank, bottom: firstBlank + blankRun - 1, left: header.left, right: header.right }) }));
+    }
+    blankRun = 0;
+    lastRow = r;
+
+    const read = readRow(r);
+    const sttCell = view.at(r, numberCol);
+    const stt = readStt(sttCell.text);
+    const prev = logical[logical.length - 1];
+    const base = { row: r, stt, texts: read.texts, own: read.own, cells: read.cells };
+
+    const ownCells = [...read.own].filter((role) => role !== 'number');
+    const loneText = ownCells.length === 1 ? read.texts.get(ownCells[0]!) ?? '' : '';
+    const loneHeading = stt.kind === 'none' && loneText ? readStt(loneText) : undefined;
+
+    if (stt.kind === 'section') {
+      logical.push({ ...base, kind: 'section' });
+    } else if (loneHeading?.kind === 'section' && loneHeading.title) {
+      logical.push({ ...base, kind: 'section', stt: loneHeading });
+    } else if (stt.kind === 'number' && header.kind === 'indicators' && !DATA_ROLES.some((role) => read.texts.has(role))) {
+      // "1 | Chỉ tiêu giao tại Nghị quyết số 01/NQ-CP" with no unit or target: a group heading.
+      logical.push({ ...base, kind: 'section', stt: { kind: 'section', label: stt.stt, level: SECTION_LEVEL.number } });
+    } else if (stt.kind === 'number') {
+      logical.push({ ...base, kind: sttCell.own ? 'numbered' : 'sub', ...(sttCell.own ? {} : { sttAnchorRow: sttCell.row }) });
+    } else if (stt.kind === 'letter') {
+      logical.push({ ...base, kind: 'sub', letter: stt.letter });
+    } else {
+      const letter = leadingLetter(read.texts.get('content') ?? read.texts.get('deliverable') ?? read.texts.get('activity') ?? '');
+      const ownDeadline = read.own.has('deadline');
+      const prevIsTask = prev !== undefined && prev.kind !== 'section';
+      const brokenSentence = afterPageBreak && ownCells.every((role) => startsLowercase(read.texts.get(role) ?? ''));
+      if (letter && prevIsTask) {
+        logical.push({ ...base, kind: 'sub', letter });
+      } else if (ownDeadline && !brokenSentence) {
+        logical.push({ ...base, kind: prevIsTask ? 'sub' : 'unnumbered' });
+      } else if (prev) {
+        for (const role of ownCells) {
+          prev.texts.set(role, joinText(prev.texts.get(role) ?? '', read.texts.get(role)!));
+          prev.own.add(role);
+        }
+        const firstRole = ownCells[0];
+        issues.push(issue({ code: 'continuation-joined', sheet, cell: firstRole ? read.cells[firstRole]! : toA1(r, header.left), intoRow: prev.row + 1 }));
+      } else {
+        issues.push(issue({ code: 'orphan-row', sheet, cell: toA1(r, first?.col ?? header.left) }));
+      }
+    }
+    afterPageBreak = false;
+  }
+
+  const built = buildItems(logical, header, sheet, issues);
+  const table = {
+    sheet,
+    header,
+    headerRange: rangeToA1({ top: header.top, bottom: header.bottom, left: header.left, right: header.right }),
+    lastRow: lastRow + 1,
+    sections: built.sections,
+    groups: built.groups,
+  };
+  void repeatedRows;
+  return {
+    table:
+      header.kind === 'tasks'
+        ? { ...table, kind: 'tasks', items: built.items.map((b) => toTask(b)) }
+        : { ...table, kind: 'indicators', items: built.items.map((b) => toIndicator(b)) },
+    units: built.items.map((b) => ({
+      leadText: b.texts.get('lead') ?? '',
+      supportText: b.texts.get('support') ?? '',
+      unitsText: b.texts.get('units') ?? '',
+    })),
+    issues,
+    nextRow: r,
+  };
+}
+
+interface BuiltItem {
+  key: string;
+  stt: string;
+  sectionPath: string[];
+  group?: string;
+  row: number;
+  texts: Map<ColumnRole, string>;
+  cells: ItemCells;
+}
+
+function ownsData(row: LogicalRow): boolean {
+  return DATA_ROLES.some((role) => row.own.has(role));
+}
+
+function buildItems(
+  logical: LogicalRow[],
+  header: TableHeader,
+  sheet: string,
+  issues: Issue[],
+): { items: BuiltItem[]; sections: SectionRow[]; groups: GroupRow[] } {
+  const sections: SectionRow[] = [];
+  const groups: GroupRow[] = [];
+  const items: BuiltItem[] = [];
+  const stack: { level: number; label: string; title: string }[] = [];
+  const lastNumberInSection = new Map<string, number>();
+
+  const path = (): string[] => stack.map((s) => s.label);
+  const groupTitle = (): string | undefined => {
+    const top = stack[stack.length - 1];
+    return top ? (top.title ? `${top.label}. ${top.title}` : top.label) : undefined;
+  };
+  const nameOf = (row: LogicalRow): string => {
+    for (const role of NAME_ROLES) {
+      const t = row.texts.get(role);
+      if (t) return t;
+    }
+    return '';
+  };
+  const push = (row: LogicalRow, stt: string, letter: string | undefined, inherit?: LogicalRow): void => {
+    const texts = new Map(row.texts);
+    const cells = { ...row.cells };
+    if (inherit) {
+      for (const [role, text] of inherit.texts) {
+        if (!texts.has(role) && role !== 'number') {
+          texts.set(role, text);
+          if (inherit.cells[role]) cells[role] = inherit.cells[role];
+        }
+      }
+    }
+    if (letter) {
+      for (const role of ['content', 'deliverable', 'activity'] as const) {
+        const t = texts.get(role);
+        if (t && leadingLetter(t) === letter) texts.set(role, t.replace(/^[a-zđ]\)\s*/, ''));
+      }
+    }
+    const sectionPath = path();
+    const title = groupTitle();
+    items.push({
+      key: letter ? `${stt}.${letter}` : stt,
+      stt,
+      sectionPath,
+      ...(title ? { group: title } : {}),
+      row: row.row + 1,
+      texts,
+      cells,
+    });
+    const top = Number(stt.split('.')[0]);
+    if (Number.isFinite(top)) lastNumberInSection.set(sectionPath.join('/'), top);
+  };
+
+  for (let i = 0; i < logical.length; i++) {
+    const row = logical[i]!;
+    if (row.kind === 'section' && row.stt.kind === 'section') {
+      const { label, level } = row.stt;
+      while (stack.length > 0 && stack[stack.length - 1]!.level >= level) stack.pop();
+      const title = row.stt.title ?? nameOf(row) ?? '';
+      stack.push({ level, label, title });
+      sections.push({ label, title, row: row.row + 1, path: path() });
+      continue;
+    }
+
+    // A family: a numbered (or unnumbered) row and the sub-rows that follow it.
+    let end = i + 1;
+    while (end < logical.length && logical[end]!.kind === 'sub') end++;
+    const family = logical.slice(i, end);
+    i = end - 1;
+
+    let stt: string;
+    if (row.kind === 'numbered') {
+      stt = row.stt.kind === 'number' ? row.stt.stt : '';
+    } else {
+      const inferred = (lastNumberInSection.get(path().join('/')) ?? 0) + 1;
+      stt = String(inferred);
+      issues.push(issue({ code: 'missing-stt', sheet, cell: row.cells.number ?? toA1(row.row, header.left), inferred: stt }));
+    }
+
+    if (family.length === 1) {
+      const next = logical.slice(end).find((l) => l.kind === 'numbered');
+      const hasChildren = next?.stt.kind === 'number' && next.stt.stt.startsWith(`${stt}.`);
+      if (hasChildren && !ownsData(row)) {
+        groups.push({ stt, row: row.row + 1, content: nameOf(row), sectionPath: path() });
+      } else {
+        push(row, stt, undefined);
+      }
+      continue;
+    }
+
+    // Sub-rows: the first row is a task of its own when it carries data or shares a merged STT;
+    // otherwise it only titles the a), b) rows that follow.
+    const mergedStt = family.slice(1).some((f) => f.sttAnchorRow === row.row);
+    const parentIsTask = mergedStt || ownsData(row) || leadingLetter(nameOf(row)) !== undefined;
+    const members = parentIsTask ? family : family.slice(1);
+    if (!parentIsTask) groups.push({ stt, row: row.row + 1, content: nameOf(row), sectionPath: path() });
+    members.forEach((member, index) => {
+      const letter = member.letter ?? leadingLetter(member.texts.get('content') ?? member.texts.get('deliverable') ?? member.texts.get('activity') ?? '') ?? String.fromCharCode(97 + index);
+      // Sub-rows share what they leave blank with the row that opens them (the same task, split results).
+      push(member, stt, letter, member === row ? undefined : row);
+    });
+  }
+
+  assignKeys(items, sheet, issues);
+  return { items, sections, groups };
+}
+
+/** Prefixes keys with the section path when numbering restarts; flags keys still duplicated. */
+function assignKeys(items: BuiltItem[], sheet: string, issues: Issue[]): void {
+  const sectionsByTop = new Map<string, Set<string>>();
+  for (const item of items) {
+    const top = item.stt.split('.')[0]!;
+    const set = sectionsByTop.get(top) ?? new Set<string>();
+    set.add(item.sectionPath.join('/'));
+    sectionsByTop.set(top, set);
+  }
+  const restarts = [...sectionsByTop.values()].some((s) => s.size > 1);
+  const seen = new Map<string, BuiltItem>();
+  for (const item of items) {
+    if (restarts && item.sectionPath.length > 0) item.key = `${item.sectionPath.join('/')}/${item.key}`;
+    const first = seen.get(item.key);
+    if (first) {
+      const original = item.key;
+      let n = 2;
+      while (seen.has(`${original}~${n}`)) n++;
+      item.key = `${original}~${n}`;
+      issues.push(issue({ code: 'duplicate-key', sheet, cell: item.cells.number ?? `A${item.row}`, key: original, firstCell: first.cells.number ?? `A${first.row}` }));
+    }
+    seen.set(item.key, item);
+  }
+}
+
+function text(item: BuiltItem, role: ColumnRole): string | undefined {
+  return item.texts.get(role) || undefined;
+}
+
+function toTask(item: BuiltItem): TaskItem {
+  const deadlineText = text(item, 'deadline') ?? '';
+  const content = text(item, 'content') ?? text(item, 'activity') ?? text(item, 'objective') ?? '';
+  const report: NonNullable<TaskItem['report']> = {};
+  for (const role of ['status', 'completionDate', 'actual', 'evidence'] as const) {
+    const t = text(item, role);
+    if (t) (report as Record<string, string>)[role] = t;
+  }
+  const optional = (role: ColumnRole, key: string): Record<string, string> => {
+    const t = text(item, role);
+    return t && !(role === 'activity' && t === content) ? { [key]: t } : {};
+  };
+  return {
+    key: item.key,
+    stt: item.stt,
+    sectionPath: item.sectionPath,
+    row: item.row,
+    content,
+    ...optional('objective', 'objective'),
+    ...optional('activity', 'activity'),
+    ...optional('deliverable', 'deliverable'),
+    lead: [],
+    support: [],
+    deadlineText,
+    deadline: { kind: deadlineText ? 'unparsed' : 'missing', due: [] },
+    ...optional('budget', 'budget'),
+    ...optional('note', 'note'),
+    ...(Object.keys(report).length > 0 ? { report } : {}),
+    cells: item.cells,
+  };
+}
+
+function toIndicator(item: BuiltItem): IndicatorItem {
+  const optional = (role: ColumnRole, key: string): Record<string, string> => {
+    const t = text(item, role);
+    return t ? { [key]: t } : {};
+  };
+  return {
+    key: item.key,
+    stt: item.stt,
+    sectionPath: item.sectionPath,
+    ...(item.group ? { group: item.group } : {}),
+    row: item.row,
+    name: text(item, 'indicatorName') ?? text(item, 'content') ?? '',
+    unit: text(item, 'measureUnit') ?? '',
+    targetText: text(item, 'target') ?? '',
+    ...optional('actual', 'actualText'),
+    ...optional('numerator', 'numeratorText'),
+    ...optional('denominator', 'denominatorText'),
+    lead: [],
+    support: [],
+    cells: item.cells,
+  };
+}
+
+/**
+ * Finds every appendix table on a sheet, top to bottom.
+ * @example findTables(new SheetView(grid), 'PL1').map((t) => t.table.kind) // ['tasks', 'indicators']
+ */
+export function findTables(view: SheetView, sheet: string): ParsedTable[] {
+  const found: ParsedTable[] = [];
+  for (let r = 0; r < view.rowCount; r++) {
+    const header = detectHeaderAt(view, r);
+    if (!header) continue;
+    const headingAbove = headingBefore(view, header);
+    const parsed = parseTable(view, headingAbove ? { ...header } : header, sheet);
+    found.push(headingAbove ? withInitialSection(parsed, headingAbove) : parsed);
+    r = Math.max(r, parsed.nextRow - 1);
+  }
+  return found;
+}
+
+/** A group heading just above the header ("1. Chỉ tiêu giao tại Nghị quyết số 01/NQ-CP"). */
+function headingBefore(view: SheetView, header: TableHeader): { label: string; title: string; row: number } | undefined {
+  for (let r = header.top - 1; r >= Math.max(0, header.top - 3); r--) {
+    if (view.isBlank(r)) continue;
+    const texts: string[] = [];
+    for (let c = 0; c < view.colCount; c++) {
+      const t = view.ownText(r, c);
+      if (t) texts.push(t);
+    }
+    if (texts.length !== 1) return undefined;
+    const reading = readStt(texts[0]!);
+    if (reading.kind === 'section' && reading.title && reading.level === SECTION_LEVEL.number) {
+      return { label: reading.label, title: reading.title, row: r + 1 };
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+/** Puts the items before the table's first section under the heading found above the header. */
+function withInitialSection(parsed: ParsedTable, heading: { label: string; title: string; row: number }): ParsedTable {
+  const t = parsed.table;
+  const section: SectionRow = { label: heading.label, title: heading.title, row: heading.row, path: [heading.label] };
+  const group = `${heading.label}. ${heading.title}`;
+  const firstSectionRow = t.sections[0]?.row ?? Number.POSITIVE_INFINITY;
+  const restarted = (key: string, item: { sectionPath: readonly string[]; stt: string }): string =>
+    item.sectionPath.length === 0 && t.items.some((o) => o.sectionPath.length > 0 && o.stt === item.stt)
+      ? `${heading.label}/${key}`
+      : key;
+  if (t.kind === 'indicators') {
+    const items = t.items.map((item) =>
+      item.row < firstSectionRow && item.sectionPath.length === 0
+        ? { ...item, key: restarted(item.key, item), sectionPath: [heading.label], group }
+        : item,
+    );
+    return { ...parsed, table: { ...t, items, sections: [section, ...t.sections] } };
+  }
+  const items = t.items.map((item) =>
+    item.row < firstSectionRow && item.sectionPath.length === 0
+      ? { ...item, key: restarted(item.key, item), sectionPath: [heading.label] }
+      : item,
+  );
+  return { ...parsed, table: { ...t, items, sections: [section, ...t.sections] } };
+}

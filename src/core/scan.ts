@@ -1,0 +1,167 @@
+import { SheetView } from './_lib/sheet-view';
+import { parseA1 } from './grid/a1';
+import { isGridError, type GridBook } from './grid/types';
+import { issue, type Issue } from './issues/types';
+import type { AppendixTable, IndicatorItem, TaskItem } from './parse/model';
+import { findTables, type ParsedTable, type RawUnits } from './parse/table';
+import { detectPlanYears, type PlanYears } from './plan/year';
+import { readUnitList, readUnitRoles } from './units/roles';
+import { isRosterSheetName, matchUnit, rosterFromNames, rosterFromSheet, rosterHasName, type Roster } from './units/roster';
+
+export interface ScanOptions {
+  /** The plan year when the user overrides what the title says. */
+  readonly year?: number;
+}
+
+export interface ScanResult {
+  readonly file: string;
+  /** The plan's first year (its only year for a one-year plan); null when no title names one. */
+  readonly planYear: number | null;
+  readonly planYears: PlanYears | null;
+  readonly roster: Roster;
+  readonly tables: readonly AppendixTable[];
+  readonly issues: readonly Issue[];
+}
+
+interface SheetTables {
+  readonly sheet: string;
+  readonly view: SheetView;
+  readonly parsed: readonly ParsedTable[];
+}
+
+/**
+ * Finds, reads and checks every appendix table of a workbook: the headless core of `phuluc scan`.
+ * @example scanBook(book).tables.map((t) => [t.sheet, t.kind, t.items.length]) // [['PL1', 'tasks', 27]]
+ */
+export function scanBook(book: GridBook, options: ScanOptions = {}): ScanResult {
+  const issues: Issue[] = [];
+  const located = (i: Issue): Issue => ({ ...i, file: book.name });
+
+  const nonEmpty = book.sheets.filter((s) => s.rows.some((row) => row?.some((c) => c && c.value !== null && c.value !== '')));
+  if (nonEmpty.length === 0) {
+    return empty(book, [located(issue({ code: 'empty-workbook' }))]);
+  }
+
+  let rosterSheet: SheetView | undefined;
+  const found: SheetTables[] = [];
+  for (const grid of book.sheets) {
+    const view = new SheetView(grid);
+    if (isRosterSheetName(grid.name)) {
+      rosterSheet = view;
+      continue;
+    }
+    const parsed = findTables(view, grid.name);
+    if (parsed.length > 0) found.push({ sheet: grid.name, view, parsed });
+  }
+  if (found.length === 0) {
+    return empty(book, [located(issue({ code: 'no-appendix-table' }))]);
+  }
+
+  const years = options.year ? { from: options.year, to: options.year } : detectPlanYears(titleLines(found));
+
+  const roster = rosterSheet ? rosterFromSheet(rosterSheet) : rosterFromNames(allUnitNames(found));
+  const known = (name: string): boolean => rosterHasName(roster, name);
+
+  const tables: AppendixTable[] = [];
+  for (const { sheet, view, parsed } of found) {
+    for (const p of parsed) {
+      issues.push(...p.issues.map(located));
+      const resolve = (item: TaskItem | IndicatorItem, raw: RawUnits): { lead: string[]; support: string[] } => {
+        const names = unitNames(raw, known);
+        const canonical = (list: string[], cell: string | undefined): string[] =>
+          list.map((name) => {
+            const m = matchUnit(name, roster);
+            if (m.kind === 'unit') return m.name;
+            if (m.kind === 'unknown') {
+              issues.push(located(issue({ code: 'unknown-unit', sheet, ...(cell ? { cell } : {}), name, ...(m.suggestion ? { suggestion: m.suggestion } : {}) })));
+            }
+            return name;
+          });
+        return {
+          lead: canonical(names.lead, item.cells.lead ?? item.cells.units),
+          support: canonical(names.support, item.cells.support ?? item.cells.units),
+        };
+      };
+      for (const item of p.table.items) {
+        for (const address of new Set(Object.values(item.cells))) {
+          if (!address) continue;
+          const { row, col } = parseA1(address);
+          const value = view.raw(row, col)?.value ?? null;
+          if (isGridError(value)) issues.push(located(issue({ code: 'formula-error', sheet, cell: address, value: value.code })));
+        }
+      }
+      if (p.table.kind === 'tasks') {
+        const items = p.table.items.map((item, i) => ({ ...item, ...resolve(item, p.units[i]!) }));
+        tables.push({ ...p.table, items });
+      } else {
+        const items = p.table.items.map((item, i) => ({ ...item, ...resolve(item, p.units[i]!) }));
+        tables.push({ ...p.table, items });
+      }
+    }
+  }
+
+  return {
+    file: book.name,
+    planYear: years ? years.from : null,
+    planYears: years ?? null,
+    roster,
+    tables,
+    issues: dedupeIssues(issues),
+  };
+}
+
+function empty(book: GridBook, issues: Issue[]): ScanResult {
+  return { file: book.name, planYear: null, planYears: null, roster: { source: 'plan', units: [] }, tables: [], issues };
+}
+
+function unitNames(raw: RawUnits, known: (name: string) => boolean): { lead: string[]; support: string[] } {
+  const lead = raw.leadText ? readUnitList(raw.leadText, known) : [];
+  const support = raw.supportText ? readUnitList(raw.supportText, known) : [];
+  if (raw.unitsText) {
+    const roles = readUnitRoles(raw.unitsText, known);
+    lead.push(...roles.lead.filter((n) => !lead.includes(n)));
+    support.push(...roles.support.filter((n) => !support.includes(n)));
+  }
+  return { lead, support };
+}
+
+function allUnitNames(found: readonly SheetTables[]): string[] {
+  const names: string[] = [];
+  for (const s of found) {
+    for (const p of s.parsed) {
+      for (const raw of p.units) {
+        const n = unitNames(raw, () => false);
+        names.push(...n.lead, ...n.support);
+      }
+    }
+  }
+  return names;
+}
+
+/** The lines a plan's year is read from: what stands above each table, then its header labels. */
+function titleLines(found: readonly SheetTables[]): string[] {
+  const lines: string[] = [];
+  for (const { view, parsed } of found) {
+    const first = parsed[0]!.table.header;
+    for (let r = 0; r < first.top; r++) {
+      const parts: string[] = [];
+      for (let c = 0; c < view.colCount; c++) {
+        const t = view.ownText(r, c);
+        if (t) parts.push(t);
+      }
+      if (parts.length > 0) lines.push(parts.join(' '));
+    }
+    for (const p of parsed) lines.push(...p.table.header.columns.map((c) => c.label));
+  }
+  return lines;
+}
+
+function dedupeIssues(issues: Issue[]): Issue[] {
+  const seen = new Set<string>();
+  return issues.filter((i) => {
+    const k = JSON.stringify(i);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

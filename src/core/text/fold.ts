@@ -1,0 +1,40 @@
+/**
+ * Folds Vietnamese text for matching: no diacritics (đ → d, which NFD does not decompose),
+ * lower case, one space between words, no line breaks.
+ * @example foldVietnamese('Thời gian\n thực hiện') // 'thoi gian thuc hien'
+ * @example foldVietnamese('ĐƠN VỊ chủ trì') // 'don vi chu tri'
+ */
+export function foldVietnamese(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .toLowerCase()
+    .replace(/[\s\u00a0\u200b]+/g, ' ')
+    .trim();
+}
+
+/**
+ * Folds and also drops punctuation, for comparing labels and names.
+ * @example foldLabel('Phòng, đơn vị  thực hiện:') // 'phong don vi thuc hien'
+ */
+export function foldLabel(text: string): string {
+  return foldVietnamese(text.replace(/[^\p{L}\p{N}%()&\s]/gu, ' '))
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Cleans a cell's text for output: trims each line, drops empty lines and doubled spaces,
+ * keeps the line breaks the author typed.
+ * @example tidyText('  Văn phòng   Sở \n\n - Phối hợp ') // 'Văn phòng Sở\n- Phối hợp'
+ */
+export function tidyText(text: string): string {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/[ \t\u00a0]+/g, ' ').trim())
+    .filter((line) => line.length > 0)
+    .join('\n');
+}

@@ -1,0 +1,50 @@
+import { isGenericUnitGroup, isRosterSheetName, matchUnit, rosterFromNames, unitKey, type Roster } from './roster';
+
+const roster: Roster = {
+  source: 'sheet',
+  units: [
+    { name: 'Phòng Bưu chính, Viễn thông và Chuyển đổi số', aliases: ['Phòng BCVT&CĐS', 'BCVT&CĐS'] },
+    { name: 'Văn phòng Sở', aliases: ['Văn phòng', 'VP Sở'] },
+    { name: 'Phòng Quản lý Khoa học', aliases: ['Phòng QLKH'] },
+    { name: 'Phòng Kế hoạch - Tài chính', aliases: ['Phòng KH-TC'] },
+  ],
+};
+
+describe('unit matching', () => {
+  it('matches through other names, case and diacritics', () => {
+    expect(matchUnit('Phòng BCVT&CĐS', roster)).toEqual({ kind: 'unit', name: roster.units[0]!.name });
+    expect(matchUnit('phong quan ly khoa hoc', roster)).toEqual({ kind: 'unit', name: 'Phòng Quản lý Khoa học' });
+    expect(matchUnit('Phòng Kế hoạch-Tài chính', roster)).toEqual({ kind: 'unit', name: 'Phòng Kế hoạch - Tài chính' });
+    expect(matchUnit('Văn phòng', roster)).toEqual({ kind: 'unit', name: 'Văn phòng Sở' });
+  });
+  it('suggests the closest unit for an unknown name', () => {
+    expect(matchUnit('Phòng Quản lí Khoa hoc', roster)).toEqual({
+      kind: 'unknown',
+      text: 'Phòng Quản lí Khoa hoc',
+      suggestion: 'Phòng Quản lý Khoa học',
+    });
+    expect(matchUnit('Phòng Tổ chức cán bộ', roster)).toEqual({ kind: 'unknown', text: 'Phòng Tổ chức cán bộ' });
+  });
+  it('knows generic groups', () => {
+    for (const g of ['Các phòng, đơn vị thuộc Sở', 'Các phòng, đơn vị được giao', 'Phòng, đơn vị được giao (nếu có)', 'Các phòng thuộc Sở']) {
+      expect(isGenericUnitGroup(g)).toBe(true);
+      expect(matchUnit(g, roster).kind).toBe('generic');
+    }
+    expect(isGenericUnitGroup('Phòng Quản lý Khoa học')).toBe(false);
+  });
+  it('builds a roster from the names in a plan', () => {
+    const r = rosterFromNames(['Văn phòng', 'Văn phòng Sở', 'Thanh tra Sở', 'Các phòng, đơn vị thuộc Sở']);
+    expect(r.units).toEqual([
+      { name: 'Văn phòng Sở', aliases: ['Văn phòng'] },
+      { name: 'Thanh tra Sở', aliases: [] },
+    ]);
+  });
+  it('keys ignore punctuation and a trailing "Sở"', () => {
+    expect(unitKey('Thanh tra Sở')).toBe(unitKey('Thanh tra'));
+  });
+  it('recognizes the roster sheet', () => {
+    expect(isRosterSheetName('Danh mục đơn vị')).toBe(true);
+    expect(isRosterSheetName('DANH MUC DON VI')).toBe(true);
+    expect(isRosterSheetName('Phụ lục')).toBe(false);
+  });
+});

@@ -1,0 +1,126 @@
+import { levenshtein } from '../_lib/levenshtein';
+import type { SheetView } from '../_lib/sheet-view';
+import { foldLabel, foldVietnamese } from '../text/fold';
+import { isGenericUnitGroup } from './generic';
+
+export { isGenericUnitGroup };
+
+export interface RosterUnit {
+  readonly name: string;
+  readonly aliases: readonly string[];
+}
+
+export interface Roster {
+  /** Where the list comes from: a "Danh mục đơn vị" sheet, the settings, or the plan's own names. */
+  readonly source: 'sheet' | 'settings' | 'plan';
+  readonly units: readonly RosterUnit[];
+}
+
+export type UnitMatch =
+  | { readonly kind: 'unit'; readonly name: string }
+  | { readonly kind: 'generic'; readonly text: string }
+  | { readonly kind: 'unknown'; readonly text: string; readonly suggestion?: string };
+
+/**
+ * The matching key of a unit name: folded, no punctuation, and no trailing "Sở"
+ * ("Văn phòng" and "Văn phòng Sở" are the same office inside a Department).
+ * @example unitKey('Phòng Kế hoạch - Tài chính') === unitKey('Phòng Kế hoạch-Tài chính') // true
+ */
+export function unitKey(name: string): string {
+  return foldLabel(name.replace(/&/g, ' & '))
+    .replace(/[()]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(/ so$/, '')
+    .trim();
+}
+
+/**
+ * Reads the roster from a "Danh mục đơn vị" sheet: unit name, then other names separated by ";".
+ * @example rosterFromSheet(view) // { source: 'sheet', units: [{ name: 'Văn phòng Sở', aliases: ['VP Sở'] }] }
+ */
+export function rosterFromSheet(view: SheetView): Roster {
+  let nameCol = 0;
+  let aliasCol = 1;
+  const units: RosterUnit[] = [];
+  for (let r = 0; r < view.rowCount; r++) {
+    const texts = Array.from({ length: Math.min(view.colCount, 6) }, (_, c) => view.ownText(r, c));
+    const folded = texts.map((t) => foldLabel(t));
+    const headerName = folded.findIndex((f) => /^(ten )?(don vi|phong don vi|ten don vi|co quan)$/.test(f));
+    if (headerName >= 0) {
+      nameCol = headerName;
+      const alias = folded.findIndex((f) => /^(ten khac|ten goi khac|viet tat|ten viet tat|bi danh)/.test(f));
+      aliasCol = alias >= 0 ? alias : nameCol + 1;
+      continue;
+    }
+    const name = texts[nameCol] ?? '';
+    if (!name || /^\d+$/.test(name) || /^stt$/.test(folded[nameCol] ?? '')) continue;
+    const aliases = (texts[aliasCol] ?? '')
+      .split(/[;\n]/)
+      .map((a) => a.trim())
+      .filter(Boolean);
+    units.push({ name, aliases });
+  }
+  return { source: 'sheet', units };
+}
+
+/**
+ * A roster made of the unit names the plan itself uses (DOMAIN.md §1: "without one, the roster
+ * is the set of unit names found in the plan"); variants of one name collapse to the longest.
+ * @example rosterFromNames(['Văn phòng', 'Văn phòng Sở']).units // [{ name: 'Văn phòng Sở', aliases: ['Văn phòng'] }]
+ */
+export function rosterFromNames(names: readonly string[]): Roster {
+  const byKey = new Map<string, string[]>();
+  for (const name of names) {
+    if (isGenericUnitGroup(name)) continue;
+    const key = unitKey(name);
+    if (!key) continue;
+    const list = byKey.get(key) ?? [];
+    if (!list.includes(name)) list.push(name);
+    byKey.set(key, list);
+  }
+  const units = [...byKey.values()].map((variants) => {
+    const sorted = [...variants].sort((a, b) => b.length - a.length || a.localeCompare(b, 'vi'));
+    return { name: sorted[0]!, aliases: sorted.slice(1) };
+  });
+  return { source: 'plan', units };
+}
+
+/**
+ * Matches a unit name against the roster, through its other names, ignoring case and diacritics.
+ * @example matchUnit('Phòng BCVT&CĐS', roster) // { kind: 'unit', name: 'Phòng Bưu chính, Viễn thông và Chuyển đổi số' }
+ */
+export function matchUnit(text: string, roster: Roster): UnitMatch {
+  if (isGenericUnitGroup(text)) return { kind: 'generic', text };
+  const key = unitKey(text);
+  for (const unit of roster.units) {
+    if (unitKey(unit.name) === key || unit.aliases.some((a) => unitKey(a) === key)) {
+      return { kind: 'unit', name: unit.name };
+    }
+  }
+  let best: { name: string; distance: number } | undefined;
+  for (const unit of roster.units) {
+    for (const candidate of [unit.name, ...unit.aliases]) {
+      const ck = unitKey(candidate);
+      const limit = Math.max(2, Math.floor(Math.max(ck.length, key.length) * 0.3));
+      const d = levenshtein(key, ck, limit);
+      if (d <= limit && (!best || d < best.distance)) best = { name: unit.name, distance: d };
+    }
+  }
+  if (!best) {
+    // "Phòng Tổ chức" for "Phòng Tổ chức cán bộ": a shared opening is still a useful hint.
+    const prefixed = roster.units.find((u) => unitKey(u.name).startsWith(key) || key.startsWith(unitKey(u.name)));
+    if (prefixed && key.split(' ').length >= 2) best = { name: prefixed.name, distance: 99 };
+  }
+  return best ? { kind: 'unknown', text, suggestion: best.name } : { kind: 'unknown', text };
+}
+
+/** True when the text is, folded, a name or alias in the roster. */
+export function rosterHasName(roster: Roster, name: string): boolean {
+  const key = unitKey(name);
+  return roster.units.some((u) => unitKey(u.name) === key || u.aliases.some((a) => unitKey(a) === key));
+}
+
+/** @example isRosterSheetName('Danh mục đơn vị') // true */
+export function isRosterSheetName(sheet: string): boolean {
+  return /^(danh muc|ds|danh sach) (cac )?(don vi|phong don vi|phong ban)/.test(foldVietnamese(sheet).replace(/[^a-z ]/g, ''));
+}
