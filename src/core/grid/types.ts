@@ -68,11 +68,25 @@ export function cellText(cell: Cell | undefined): string {
   const v = cell.value;
   if (v === null) return '';
   if (typeof v === 'string') return v;
-  if (typeof v === 'number') return String(v);
+  if (typeof v === 'number') return numberText(v, cell.format);
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   if (v.kind === 'date') {
     const [y, m, d] = v.iso.split('-');
     return `${d}/${m}/${y}`;
   }
   return v.code;
+}
+
+/**
+ * A number as its format shows it, for the formats appendix tables use: percentages
+ * (`0%`, `0.0%`) and plain numbers. Other formats fall back to the plain number.
+ * @example numberText(0.92, '0%') // '92%'
+ * @example numberText(0.855, '0.0%') // '85.5%'
+ */
+export function numberText(value: number, format?: string): string {
+  if (format && /%/.test(format.replace(/"[^"]*"/g, ''))) {
+    const decimals = /0[.,](0+)%/.exec(format)?.[1]?.length ?? 0;
+    return `${Number((value * 100).toFixed(decimals))}%`;
+  }
+  return String(Number.isInteger(value) ? value : Number(value.toPrecision(15)));
 }

@@ -1,0 +1,42 @@
+import { formatIssue, inputFailureMessage, issuePlace } from './messages';
+import { issue, type Issue, type IssueCode } from './types';
+
+const samples: Issue[] = [
+  issue({ code: 'no-appendix-table' }),
+  issue({ code: 'empty-workbook' }),
+  issue({ code: 'repeated-header-skipped', rows: 1 }),
+  issue({ code: 'column-numbers-skipped' }),
+  issue({ code: 'continuation-joined', intoRow: 17 }),
+  issue({ code: 'blank-row' }),
+  issue({ code: 'missing-stt', inferred: '1' }),
+  issue({ code: 'duplicate-key', key: '3', firstCell: 'A12' }),
+  issue({ code: 'missing-value', field: 'deadline' }),
+  issue({ code: 'unknown-unit', name: 'Phòng QLKH', suggestion: 'Phòng Quản lý Khoa học' }),
+  issue({ code: 'formula-error', value: '#REF!' }),
+  issue({ code: 'orphan-row' }),
+];
+
+describe('message catalogue', () => {
+  it('has a sample for every code', () => {
+    const codes = new Set<IssueCode>(samples.map((s) => s.code));
+    expect(codes.size).toBe(samples.length);
+  });
+  it.each(samples.map((s) => [s.code, s] as const))('renders %s in both languages', (_code, s) => {
+    const vi = formatIssue(s, 'vi');
+    const en = formatIssue(s, 'en');
+    expect(vi.length).toBeGreaterThan(5);
+    expect(en.length).toBeGreaterThan(5);
+    expect(vi).not.toBe(en);
+  });
+  it('carries the data into the text', () => {
+    const s = issue({ code: 'unknown-unit', name: 'Phòng QLKH', suggestion: 'Phòng Quản lý Khoa học' });
+    expect(formatIssue(s, 'vi')).toContain('có phải "Phòng Quản lý Khoa học"?');
+    expect(formatIssue(s, 'en')).toContain('did you mean "Phòng Quản lý Khoa học"?');
+  });
+  it('names file, sheet and cell', () => {
+    const s = { ...issue({ code: 'blank-row' }), file: 'a.xlsx', sheet: 'PL1', cell: 'A12' };
+    expect(issuePlace(s, 'vi')).toBe('tệp a.xlsx, trang PL1, ô A12');
+    expect(issuePlace(s, 'en')).toBe('file a.xlsx, sheet PL1, cell A12');
+    expect(inputFailureMessage('not-a-workbook', 'x.xlsx')).toMatch(/^Tệp không phải .*: x\.xlsx \/ Not an Excel .*: x\.xlsx$/);
+  });
+});
