@@ -5,12 +5,36 @@ const officeAddins = require('eslint-plugin-office-addins');
 
 /** Modules the pure core must never import: it runs in Node, the browser and inside Excel alike. */
 const impureModules = [
-  'fs', 'path', 'os', 'child_process', 'crypto', 'stream', 'util', 'url', 'zlib', 'buffer',
-  'node:*', 'exceljs', 'react', 'react-dom', '@fluentui/*', 'office-addin-*',
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'stream',
+  'util',
+  'url',
+  'zlib',
+  'buffer',
+  'node:*',
+  'exceljs',
+  'react',
+  'react-dom',
+  '@fluentui/*',
+  'office-addin-*',
 ];
 
 module.exports = tseslint.config(
-  { ignores: ['node_modules/', 'lib/', 'dist/', 'coverage/', 'test-artifacts/', 'samples/', 'test/fixtures/xlsx/'] },
+  {
+    ignores: [
+      'node_modules/',
+      'lib/',
+      'dist/',
+      'coverage/',
+      'test-artifacts/',
+      'samples/',
+      'test/fixtures/xlsx/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -25,7 +49,10 @@ module.exports = tseslint.config(
       'office-addins/no-navigational-load': 'error',
       'office-addins/no-office-initialize': 'error',
       'office-addins/test-for-null-using-isNullObject': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -34,12 +61,33 @@ module.exports = tseslint.config(
     languageOptions: { globals: {} },
     rules: {
       'no-restricted-imports': ['error', { patterns: impureModules }],
-      'no-restricted-globals': ['error', 'window', 'document', 'Office', 'Excel', 'process', 'Buffer', 'require', '__dirname', 'navigator', 'localStorage'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'Office',
+        'Excel',
+        'process',
+        'Buffer',
+        'require',
+        '__dirname',
+        'navigator',
+        'localStorage',
+      ],
     },
   },
   {
     files: ['**/*.js'],
-    languageOptions: { sourceType: 'commonjs', globals: { require: 'readonly', module: 'writable', __dirname: 'readonly', process: 'readonly', console: 'readonly' } },
+    languageOptions: {
+      sourceType: 'commonjs',
+      globals: {
+        require: 'readonly',
+        module: 'writable',
+        __dirname: 'readonly',
+        process: 'readonly',
+        console: 'readonly',
+      },
+    },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
 );

@@ -17,7 +17,8 @@ function sources(dir: string): string[] {
 }
 
 const ALLOWED_PACKAGES = new Set(['zod']);
-const FORBIDDEN_GLOBALS = /\b(window|document|navigator|localStorage|process|Buffer|require|__dirname|Office|Excel)\s*[.(]/;
+const FORBIDDEN_GLOBALS =
+  /\b(window|document|navigator|localStorage|process|Buffer|require|__dirname|Office|Excel)\s*[.(]/;
 
 describe('the core is pure', () => {
   const files = sources(coreDir);
@@ -26,23 +27,28 @@ describe('the core is pure', () => {
     expect(files.length).toBeGreaterThan(10);
   });
 
-  it.each(files.map((f) => [path.relative(coreDir, f), f]))('%s imports only the core and zod', (_name, file) => {
-    const text = readFileSync(file, 'utf8');
-    const specifiers = [...text.matchAll(/(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g)].map(
-      (m) => m[1] ?? m[2]!,
-    );
-    for (const spec of specifiers) {
-      if (spec.startsWith('.')) {
-        const target = path.resolve(path.dirname(file), spec);
-        expect(target.startsWith(coreDir)).toBe(true);
-      } else {
-        expect(ALLOWED_PACKAGES.has(spec)).toBe(true);
+  it.each(files.map((f) => [path.relative(coreDir, f), f]))(
+    '%s imports only the core and zod',
+    (_name, file) => {
+      const text = readFileSync(file, 'utf8');
+      const specifiers = [
+        ...text.matchAll(
+          /(?:import|export)[^'"]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g,
+        ),
+      ].map((m) => m[1] ?? m[2]!);
+      for (const spec of specifiers) {
+        if (spec.startsWith('.')) {
+          const target = path.resolve(path.dirname(file), spec);
+          expect(target.startsWith(coreDir)).toBe(true);
+        } else {
+          expect(ALLOWED_PACKAGES.has(spec)).toBe(true);
+        }
       }
-    }
-    const code = text
-      .replace(/\/\*[\s\S]*?\*\//g, '')
-      .replace(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`/g, "''")
-      .replace(/\/\/.*$/gm, '');
-    expect(code).not.toMatch(FORBIDDEN_GLOBALS);
-  });
+      const code = text
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/'(?:[^'\\\n]|\\.)*'|"(?:[^"\\\n]|\\.)*"|`(?:[^`\\]|\\.)*`/g, "''")
+        .replace(/\/\/.*$/gm, '');
+      expect(code).not.toMatch(FORBIDDEN_GLOBALS);
+    },
+  );
 });

@@ -26,15 +26,24 @@ function checkSample(item: TaskItem | IndicatorItem, expected: ExpectedItem): vo
   if (expected.stt) expect(item.stt).toBe(expected.stt);
   expect(item.sectionPath).toEqual(expected.sectionPath);
   const content = 'content' in item ? item.content : item.name;
-  expect(content.replace(/\s+/g, ' ')).toContain(expected.contentStartsWith.replace(/\s+/g, ' ').trim());
+  expect(content.replace(/\s+/g, ' ')).toContain(
+    expected.contentStartsWith.replace(/\s+/g, ' ').trim(),
+  );
   expect(content.startsWith(expected.contentStartsWith.trim().slice(0, 20))).toBe(true);
-  expect(keys(item.lead)).toEqual(keys(expected.leadRoster?.map((r, i) => r ?? expected.lead[i]!) ?? expected.lead));
-  expect(keys(item.support)).toEqual(keys(expected.supportRoster?.map((r, i) => r ?? expected.support[i]!) ?? expected.support));
+  expect(keys(item.lead)).toEqual(
+    keys(expected.leadRoster?.map((r, i) => r ?? expected.lead[i]!) ?? expected.lead),
+  );
+  expect(keys(item.support)).toEqual(
+    keys(expected.supportRoster?.map((r, i) => r ?? expected.support[i]!) ?? expected.support),
+  );
   if ('deadlineText' in item) {
     expect(item.deadlineText).toBe(expected.deadlineText ?? '');
-    if (expected.activityStartsWith) expect(item.activity ?? '').toContain(expected.activityStartsWith.trim());
-    if (expected.objectiveStartsWith) expect(item.objective ?? '').toContain(expected.objectiveStartsWith.trim());
-    if (expected.deliverableStartsWith) expect(item.deliverable ?? '').toContain(stripLetter(expected.deliverableStartsWith).trim());
+    if (expected.activityStartsWith)
+      expect(item.activity ?? '').toContain(expected.activityStartsWith.trim());
+    if (expected.objectiveStartsWith)
+      expect(item.objective ?? '').toContain(expected.objectiveStartsWith.trim());
+    if (expected.deliverableStartsWith)
+      expect(item.deliverable ?? '').toContain(stripLetter(expected.deliverableStartsWith).trim());
     if (expected.budgetText) expect(item.budget).toBe(expected.budgetText);
     if (expected.noteText) expect(item.note).toBe(expected.noteText);
   } else {
@@ -53,13 +62,21 @@ describe.each(tableFixtures.map((f) => [f.file, f] as const))('%s', (file, fixtu
   });
 
   it('finds every table, of the right kind, at the right header', () => {
-    expect(result.tables.map((t) => [t.sheet, t.kind, t.header.top + 1, t.header.bottom + 1])).toEqual(
-      fixture.tables.map((t) => [t.sheet, t.kind, t.headerRows[0], t.headerRows[t.headerRows.length - 1]]),
+    expect(
+      result.tables.map((t) => [t.sheet, t.kind, t.header.top + 1, t.header.bottom + 1]),
+    ).toEqual(
+      fixture.tables.map((t) => [
+        t.sheet,
+        t.kind,
+        t.headerRows[0],
+        t.headerRows[t.headerRows.length - 1],
+      ]),
     );
   });
 
   it('reads the plan year from the title', () => {
-    if (fixture.planYears) expect(result.planYears).toEqual({ from: fixture.planYears[0], to: fixture.planYears[1] });
+    if (fixture.planYears)
+      expect(result.planYears).toEqual({ from: fixture.planYears[0], to: fixture.planYears[1] });
   });
 
   fixture.tables.forEach((expected, index) => {
@@ -70,11 +87,14 @@ describe.each(tableFixtures.map((f) => [f.file, f] as const))('%s', (file, fixtu
         expect(table.items).toHaveLength(expected.count);
       });
 
-      it.each(expected.samples.map((s) => [s.key, s] as const))('item %s matches the seed text', (key, sample) => {
-        const item = result.tables[index]!.items.find((i) => i.key === key);
-        expect(item).toBeDefined();
-        checkSample(item!, sample);
-      });
+      it.each(expected.samples.map((s) => [s.key, s] as const))(
+        'item %s matches the seed text',
+        (key, sample) => {
+          const item = result.tables[index]!.items.find((i) => i.key === key);
+          expect(item).toBeDefined();
+          checkSample(item!, sample);
+        },
+      );
 
       it('skips repeated headers, column numbers and blank rows, and says so', () => {
         const table = result.tables[index]!;
@@ -83,9 +103,12 @@ describe.each(tableFixtures.map((f) => [f.file, f] as const))('%s', (file, fixtu
             .filter((i) => i.code === code && i.sheet === table.sheet && i.cell)
             .map((i) => Number(/\d+/.exec(i.cell!)![0]))
             .filter((row) => row > table.header.bottom && row <= table.lastRow + 1);
-        if (expected.repeatedHeaderRows) expect(rowsOf('repeated-header-skipped')).toEqual(expected.repeatedHeaderRows);
-        if (expected.continuationRows) expect(rowsOf('continuation-joined')).toEqual(expected.continuationRows);
-        if (expected.columnNumberRow) expect(rowsOf('column-numbers-skipped')).toEqual([expected.columnNumberRow]);
+        if (expected.repeatedHeaderRows)
+          expect(rowsOf('repeated-header-skipped')).toEqual(expected.repeatedHeaderRows);
+        if (expected.continuationRows)
+          expect(rowsOf('continuation-joined')).toEqual(expected.continuationRows);
+        if (expected.columnNumberRow)
+          expect(rowsOf('column-numbers-skipped')).toEqual([expected.columnNumberRow]);
         if (expected.blankRows) expect(rowsOf('blank-row')).toEqual(expected.blankRows);
       });
 
@@ -116,7 +139,9 @@ describe('workbooks without an appendix table', () => {
   it('says there is no appendix table in a plan kept as text', async () => {
     const result = await scan('seed004-no-appendix.xlsx');
     expect(result.tables).toHaveLength(0);
-    expect(result.issues.map((i) => [i.code, i.file])).toEqual([['no-appendix-table', 'seed004-no-appendix.xlsx']]);
+    expect(result.issues.map((i) => [i.code, i.file])).toEqual([
+      ['no-appendix-table', 'seed004-no-appendix.xlsx'],
+    ]);
   });
 
   it('says an empty workbook is empty', async () => {
@@ -125,7 +150,9 @@ describe('workbooks without an appendix table', () => {
   });
 
   it('refuses a file that is not a workbook, without crashing', async () => {
-    await expect(readWorkbook(readFileSync(path.join(dir, 'not-a-workbook.xlsx')), 'not-a-workbook.xlsx')).rejects.toMatchObject({
+    await expect(
+      readWorkbook(readFileSync(path.join(dir, 'not-a-workbook.xlsx')), 'not-a-workbook.xlsx'),
+    ).rejects.toMatchObject({
       name: 'WorkbookReadError',
       failure: 'not-a-workbook',
     });

@@ -18,7 +18,9 @@ async function demo(): Promise<number> {
     process.stdout.write(`\n$ phuluc scan samples/${file}\n`);
     worst = Math.max(worst, await main(['scan', path.join(dir, file)]));
   }
-  process.stdout.write(`\nĐã quét ${files.length} sổ tính mẫu / Scanned ${files.length} sample workbooks.\n`);
+  process.stdout.write(
+    `\nĐã quét ${files.length} sổ tính mẫu / Scanned ${files.length} sample workbooks.\n`,
+  );
   return worst;
 }
 

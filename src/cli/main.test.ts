@@ -42,7 +42,8 @@ describe('phuluc scan --json', () => {
       stt: '2',
       sectionPath: ['X'],
       lead: ['Văn phòng Sở'],
-      deadlineText: 'Báo cáo hàng quý trước ngày 20 của tháng cuối quý;\nBáo cáo năm trước ngày 20/12/2023',
+      deadlineText:
+        'Báo cáo hàng quý trước ngày 20 của tháng cuối quý;\nBáo cáo năm trước ngày 20/12/2023',
     });
     expect(json.issues.every((i) => i.message && i.messageEn)).toBe(true);
   });
@@ -76,28 +77,37 @@ describe('phuluc scan, readable summary', () => {
     expect(io.stdout).toContain('Sheet1!A3:E3: 4 nhiệm vụ / tasks');
     expect(io.stdout).toContain('Sheet1!A12:E12: 5 chỉ tiêu / indicators');
     expect(io.stdout).toContain('Đơn vị / Units: 6 (trang "Danh mục đơn vị" / roster sheet)');
-    expect(io.stdout).toContain('trang Sheet1, ô D6: Không có đơn vị "Phòng Tổ chức cán bộ" trong danh mục đơn vị.');
+    expect(io.stdout).toContain(
+      'trang Sheet1, ô D6: Không có đơn vị "Phòng Tổ chức cán bộ" trong danh mục đơn vị.',
+    );
     expect(io.stdout).not.toContain(String.fromCharCode(27)); // no colors off a terminal
   });
 });
 
 describe('phuluc exit status', () => {
   it.each([
-    ['not-a-workbook.xlsx', 'Tệp không phải sổ tính Excel (.xlsx)', 'Not an Excel workbook (.xlsx)'],
+    [
+      'not-a-workbook.xlsx',
+      'Tệp không phải sổ tính Excel (.xlsx)',
+      'Not an Excel workbook (.xlsx)',
+    ],
     ['empty.xlsx', 'Sổ tính trống', 'The workbook is empty'],
     ['seed004-no-appendix.xlsx', 'Không tìm thấy bảng phụ lục', 'No appendix table found'],
     ['missing-file.xlsx', 'Không tìm thấy tệp', 'File not found'],
-  ])('%s: exit 1 with a one-line message in both languages naming the file', async (file, vi, en) => {
-    const io = fakeIo();
-    const code = await main(['scan', path.join(fixtures, file)], io);
-    expect(code).toBe(EXIT.input);
-    expect(io.stdout).toBe('');
-    const lines = io.stderr.trim().split('\n');
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toContain(vi);
-    expect(lines[0]).toContain(en);
-    expect(lines[0]).toContain(file);
-  });
+  ])(
+    '%s: exit 1 with a one-line message in both languages naming the file',
+    async (file, vi, en) => {
+      const io = fakeIo();
+      const code = await main(['scan', path.join(fixtures, file)], io);
+      expect(code).toBe(EXIT.input);
+      expect(io.stdout).toBe('');
+      const lines = io.stderr.trim().split('\n');
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain(vi);
+      expect(lines[0]).toContain(en);
+      expect(lines[0]).toContain(file);
+    },
+  );
 
   it('still prints exactly one JSON document with --json', async () => {
     const io = fakeIo();

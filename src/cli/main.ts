@@ -32,17 +32,22 @@ async function scan(io: CliIo, args: string[]): Promise<number> {
     return usageError(io, e instanceof Error ? e.message : String(e));
   }
   const { values, positionals } = parsed;
-  if (positionals.length !== 1) return usageError(io, 'Cần đúng một tệp .xlsx / Exactly one .xlsx file is needed.');
+  if (positionals.length !== 1)
+    return usageError(io, 'Cần đúng một tệp .xlsx / Exactly one .xlsx file is needed.');
   const asOf = values['as-of'];
-  if (asOf !== undefined && !isIsoDate(asOf)) return usageError(io, `--as-of phải là ngày YYYY-MM-DD / must be a date YYYY-MM-DD: ${asOf}`);
+  if (asOf !== undefined && !isIsoDate(asOf))
+    return usageError(io, `--as-of phải là ngày YYYY-MM-DD / must be a date YYYY-MM-DD: ${asOf}`);
   const year = values.year;
-  if (year !== undefined && !/^(19|20)\d{2}$/.test(year)) return usageError(io, `--year phải là năm YYYY / must be a year YYYY: ${year}`);
+  if (year !== undefined && !/^(19|20)\d{2}$/.test(year))
+    return usageError(io, `--year phải là năm YYYY / must be a year YYYY: ${year}`);
 
   const path = positionals[0]!;
   try {
     const book = await loadWorkbook(io, path);
     const result = scanBook(book, year ? { year: Number(year) } : {});
-    const fatal = result.issues.find((i) => i.code === 'empty-workbook' || i.code === 'no-appendix-table');
+    const fatal = result.issues.find(
+      (i) => i.code === 'empty-workbook' || i.code === 'no-appendix-table',
+    );
     if (fatal) throw new InputError(fatal.code as 'empty-workbook' | 'no-appendix-table', path);
     if (values.json) io.out(`${JSON.stringify(toScanJson(result), null, 2)}\n`);
     else io.out(scanSummary(io, result));
@@ -50,7 +55,10 @@ async function scan(io: CliIo, args: string[]): Promise<number> {
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     io.err(`${inputFailureMessage(e.failure, e.file)}\n`);
-    if (values.json) io.out(`${JSON.stringify({ file: e.file, error: { code: e.failure, message: inputFailureMessage(e.failure, e.file) } })}\n`);
+    if (values.json)
+      io.out(
+        `${JSON.stringify({ file: e.file, error: { code: e.failure, message: inputFailureMessage(e.failure, e.file) } })}\n`,
+      );
     return EXIT.input;
   }
 }
@@ -73,7 +81,9 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
       return scan(io, rest);
     case 'consolidate':
     case 'templates':
-      io.err(`"phuluc ${command}" chưa có trong phiên bản này / is not available in this version yet.\n`);
+      io.err(
+        `"phuluc ${command}" chưa có trong phiên bản này / is not available in this version yet.\n`,
+      );
       return EXIT.usage;
     case '-h':
     case '--help':
@@ -81,7 +91,10 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
       io.out(USAGE);
       return EXIT.ok;
     default:
-      return usageError(io, command ? `Lệnh không rõ / Unknown command: ${command}` : 'Thiếu lệnh / Missing command.');
+      return usageError(
+        io,
+        command ? `Lệnh không rõ / Unknown command: ${command}` : 'Thiếu lệnh / Missing command.',
+      );
   }
 }
 
@@ -92,7 +105,9 @@ if (require.main === module) {
     },
     (e: unknown) => {
       // A bug, not bad input: say so plainly, with no stack trace for the user.
-      process.stderr.write(`Lỗi không mong đợi / Unexpected error: ${e instanceof Error ? e.message : String(e)}\n`);
+      process.stderr.write(
+        `Lỗi không mong đợi / Unexpected error: ${e instanceof Error ? e.message : String(e)}\n`,
+      );
       process.exitCode = 70;
     },
   );

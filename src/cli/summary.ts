@@ -27,7 +27,10 @@ function bySection(t: AppendixTable): string[] {
     entry.n++;
     counts.set(label, entry);
   }
-  return [...counts].map(([label, { title, n }]) => `${label.padEnd(6)} ${String(n).padStart(3)}  ${title.length > 70 ? `${title.slice(0, 69)}…` : title}`);
+  return [...counts].map(
+    ([label, { title, n }]) =>
+      `${label.padEnd(6)} ${String(n).padStart(3)}  ${title.length > 70 ? `${title.slice(0, 69)}…` : title}`,
+  );
 }
 
 function issueLine(io: CliIo, i: Issue): string {
@@ -41,23 +44,39 @@ export function scanSummary(io: CliIo, result: ScanResult): string {
   const lines: string[] = [];
   lines.push(paint(io, 'bold', `PhuLuc — ${result.file}`));
   const years = result.planYears;
-  lines.push(`Năm kế hoạch / Plan year: ${years ? (years.from === years.to ? years.from : `${years.from}–${years.to}`) : 'không rõ / unknown (dùng / use --year)'}`);
+  lines.push(
+    `Năm kế hoạch / Plan year: ${years ? (years.from === years.to ? years.from : `${years.from}–${years.to}`) : 'không rõ / unknown (dùng / use --year)'}`,
+  );
   lines.push('');
   lines.push(paint(io, 'bold', `Bảng phụ lục / Appendix tables: ${result.tables.length}`));
   for (const t of result.tables) {
     lines.push(`• ${tableLine(t)}`);
     for (const l of bySection(t)) lines.push(`    ${l}`);
   }
-  const source = { sheet: 'trang "Danh mục đơn vị" / roster sheet', settings: 'cài đặt / settings', plan: 'tên trong kế hoạch / names in the plan' }[result.roster.source];
+  const source = {
+    sheet: 'trang "Danh mục đơn vị" / roster sheet',
+    settings: 'cài đặt / settings',
+    plan: 'tên trong kế hoạch / names in the plan',
+  }[result.roster.source];
   lines.push('');
   lines.push(paint(io, 'bold', `Đơn vị / Units: ${result.roster.units.length} (${source})`));
-  for (const u of result.roster.units) lines.push(`  - ${u.name}${u.aliases.length ? paint(io, 'dim', ` (${u.aliases.join('; ')})`) : ''}`);
+  for (const u of result.roster.units)
+    lines.push(
+      `  - ${u.name}${u.aliases.length ? paint(io, 'dim', ` (${u.aliases.join('; ')})`) : ''}`,
+    );
 
   const count = (s: Severity) => result.issues.filter((i) => i.severity === s).length;
   lines.push('');
-  lines.push(paint(io, 'bold', `Vấn đề / Issues: ${count('error')} lỗi / errors, ${count('warning')} cảnh báo / warnings, ${count('info')} thông tin / info`));
+  lines.push(
+    paint(
+      io,
+      'bold',
+      `Vấn đề / Issues: ${count('error')} lỗi / errors, ${count('warning')} cảnh báo / warnings, ${count('info')} thông tin / info`,
+    ),
+  );
   for (const severity of ['error', 'warning'] as const) {
-    for (const i of result.issues.filter((x) => x.severity === severity)) lines.push(issueLine(io, i));
+    for (const i of result.issues.filter((x) => x.severity === severity))
+      lines.push(issueLine(io, i));
   }
   // Info is routine (skipped headers, joined rows): one line per kind, with where it happened.
   const infos = result.issues.filter((i) => i.severity === 'info');
@@ -65,9 +84,14 @@ export function scanSummary(io: CliIo, result: ScanResult): string {
   for (const i of infos) byCode.set(i.code, [...(byCode.get(i.code) ?? []), i]);
   for (const group of byCode.values()) {
     const first = group[0]!;
-    const cells = group.map((i) => (i.cell ? `${i.sheet}!${i.cell.split(':')[0]}` : i.sheet)).filter(Boolean);
-    const where = cells.length > INFO_SHOWN ? `${cells.slice(0, INFO_SHOWN).join(', ')}, …` : cells.join(', ');
-    lines.push(`  ${paint(io, 'gray', `[${SEVERITY_LABEL.info}]`)} ${group.length} × ${formatIssue(first, 'vi')} (${where})`);
+    const cells = group
+      .map((i) => (i.cell ? `${i.sheet}!${i.cell.split(':')[0]}` : i.sheet))
+      .filter(Boolean);
+    const where =
+      cells.length > INFO_SHOWN ? `${cells.slice(0, INFO_SHOWN).join(', ')}, …` : cells.join(', ');
+    lines.push(
+      `  ${paint(io, 'gray', `[${SEVERITY_LABEL.info}]`)} ${group.length} × ${formatIssue(first, 'vi')} (${where})`,
+    );
     lines.push(`      ${paint(io, 'dim', formatIssue(first, 'en'))}`);
   }
   return `${lines.join('\n')}\n`;

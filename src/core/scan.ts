@@ -6,7 +6,14 @@ import type { AppendixTable, IndicatorItem, TaskItem } from './parse/model';
 import { findTables, type ParsedTable, type RawUnits } from './parse/table';
 import { detectPlanYears, type PlanYears } from './plan/year';
 import { readUnitList, readUnitRoles } from './units/roles';
-import { isRosterSheetName, matchUnit, rosterFromNames, rosterFromSheet, rosterHasName, type Roster } from './units/roster';
+import {
+  isRosterSheetName,
+  matchUnit,
+  rosterFromNames,
+  rosterFromSheet,
+  rosterHasName,
+  type Roster,
+} from './units/roster';
 
 export interface ScanOptions {
   /** The plan year when the user overrides what the title says. */
@@ -37,7 +44,9 @@ export function scanBook(book: GridBook, options: ScanOptions = {}): ScanResult 
   const issues: Issue[] = [];
   const located = (i: Issue): Issue => ({ ...i, file: book.name });
 
-  const nonEmpty = book.sheets.filter((s) => s.rows.some((row) => row?.some((c) => c && c.value !== null && c.value !== '')));
+  const nonEmpty = book.sheets.filter((s) =>
+    s.rows.some((row) => row?.some((c) => c && c.value !== null && c.value !== '')),
+  );
   if (nonEmpty.length === 0) {
     return empty(book, [located(issue({ code: 'empty-workbook' }))]);
   }
@@ -57,7 +66,9 @@ export function scanBook(book: GridBook, options: ScanOptions = {}): ScanResult 
     return empty(book, [located(issue({ code: 'no-appendix-table' }))]);
   }
 
-  const years = options.year ? { from: options.year, to: options.year } : detectPlanYears(titleLines(found));
+  const years = options.year
+    ? { from: options.year, to: options.year }
+    : detectPlanYears(titleLines(found));
 
   const roster = rosterSheet ? rosterFromSheet(rosterSheet) : rosterFromNames(allUnitNames(found));
   const known = (name: string): boolean => rosterHasName(roster, name);
@@ -66,14 +77,27 @@ export function scanBook(book: GridBook, options: ScanOptions = {}): ScanResult 
   for (const { sheet, view, parsed } of found) {
     for (const p of parsed) {
       issues.push(...p.issues.map(located));
-      const resolve = (item: TaskItem | IndicatorItem, raw: RawUnits): { lead: string[]; support: string[] } => {
+      const resolve = (
+        item: TaskItem | IndicatorItem,
+        raw: RawUnits,
+      ): { lead: string[]; support: string[] } => {
         const names = unitNames(raw, known);
         const canonical = (list: string[], cell: string | undefined): string[] =>
           list.map((name) => {
             const m = matchUnit(name, roster);
             if (m.kind === 'unit') return m.name;
             if (m.kind === 'unknown') {
-              issues.push(located(issue({ code: 'unknown-unit', sheet, ...(cell ? { cell } : {}), name, ...(m.suggestion ? { suggestion: m.suggestion } : {}) })));
+              issues.push(
+                located(
+                  issue({
+                    code: 'unknown-unit',
+                    sheet,
+                    ...(cell ? { cell } : {}),
+                    name,
+                    ...(m.suggestion ? { suggestion: m.suggestion } : {}),
+                  }),
+                ),
+              );
             }
             return name;
           });
@@ -87,7 +111,10 @@ export function scanBook(book: GridBook, options: ScanOptions = {}): ScanResult 
           if (!address) continue;
           const { row, col } = parseA1(address);
           const value = view.raw(row, col)?.value ?? null;
-          if (isGridError(value)) issues.push(located(issue({ code: 'formula-error', sheet, cell: address, value: value.code })));
+          if (isGridError(value))
+            issues.push(
+              located(issue({ code: 'formula-error', sheet, cell: address, value: value.code })),
+            );
         }
       }
       if (p.table.kind === 'tasks') {
@@ -111,10 +138,20 @@ export function scanBook(book: GridBook, options: ScanOptions = {}): ScanResult 
 }
 
 function empty(book: GridBook, issues: Issue[]): ScanResult {
-  return { file: book.name, planYear: null, planYears: null, roster: { source: 'plan', units: [] }, tables: [], issues };
+  return {
+    file: book.name,
+    planYear: null,
+    planYears: null,
+    roster: { source: 'plan', units: [] },
+    tables: [],
+    issues,
+  };
 }
 
-function unitNames(raw: RawUnits, known: (name: string) => boolean): { lead: string[]; support: string[] } {
+function unitNames(
+  raw: RawUnits,
+  known: (name: string) => boolean,
+): { lead: string[]; support: string[] } {
   const lead = raw.leadText ? readUnitList(raw.leadText, known) : [];
   const support = raw.supportText ? readUnitList(raw.supportText, known) : [];
   if (raw.unitsText) {

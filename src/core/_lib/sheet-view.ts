@@ -58,7 +58,13 @@ export class SheetView {
     if (m) {
       if (col !== m.left) return { ...EMPTY, row, col };
       const anchor = this.raw(m.top, m.left);
-      return { text: tidyText(cellText(anchor)), own: row === m.top, row: m.top, col: m.left, cell: anchor };
+      return {
+        text: tidyText(cellText(anchor)),
+        own: row === m.top,
+        row: m.top,
+        col: m.left,
+        cell: anchor,
+      };
     }
     const cell = this.raw(row, col);
     return { text: tidyText(cellText(cell)), own: true, row, col, cell };

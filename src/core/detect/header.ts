@@ -23,11 +23,30 @@ export interface TableHeader {
   readonly columns: readonly HeaderColumn[];
 }
 
-const NAMING_ROLES = new Set<LabelReading>(['content', 'activity', 'objective', 'indicatorName', 'indicatorOrTarget']);
-const FIELD_ROLES = new Set<LabelReading>([
-  'number', 'lead', 'support', 'units', 'deadline', 'target', 'measureUnit', 'unitOrMeasure', 'deliverable',
+const NAMING_ROLES = new Set<LabelReading>([
+  'content',
+  'activity',
+  'objective',
+  'indicatorName',
+  'indicatorOrTarget',
 ]);
-const INDICATOR_ROLES = new Set<LabelReading>(['indicatorName', 'indicatorOrTarget', 'target', 'measureUnit']);
+const FIELD_ROLES = new Set<LabelReading>([
+  'number',
+  'lead',
+  'support',
+  'units',
+  'deadline',
+  'target',
+  'measureUnit',
+  'unitOrMeasure',
+  'deliverable',
+]);
+const INDICATOR_ROLES = new Set<LabelReading>([
+  'indicatorName',
+  'indicatorOrTarget',
+  'target',
+  'measureUnit',
+]);
 
 interface LabelCell {
   readonly col: number;
@@ -58,7 +77,11 @@ function labelCells(view: SheetView, row: number): LabelCell[] {
 
 function looksLikeHeader(readings: ReadonlyArray<LabelReading | undefined>): boolean {
   const known = readings.filter((r): r is LabelReading => r !== undefined);
-  return known.length >= 3 && known.some((r) => NAMING_ROLES.has(r)) && known.some((r) => FIELD_ROLES.has(r));
+  return (
+    known.length >= 3 &&
+    known.some((r) => NAMING_ROLES.has(r)) &&
+    known.some((r) => FIELD_ROLES.has(r))
+  );
 }
 
 /**
@@ -71,17 +94,24 @@ export function detectHeaderAt(view: SheetView, row: number): TableHeader | unde
   if (upper.length < 3) return undefined;
 
   // Lower labels sit under an upper cell that spans columns, or under an empty upper cell.
-  const lower = row + 1 < view.rowCount ? labelCells(view, row + 1).filter((c) => c.reading !== undefined) : [];
+  const lower =
+    row + 1 < view.rowCount ? labelCells(view, row + 1).filter((c) => c.reading !== undefined) : [];
   const underGroup = lower.filter((l) =>
     upper.some((u) => u.singleRow && u.right > u.col && l.col >= u.col && l.col <= u.right),
   );
   const twoRow = underGroup.length >= 1 && upper.some((u) => !u.singleRow);
 
-  const columns: { col: number; reading: LabelReading | undefined; label: string; groupLabel?: string }[] = [];
+  const columns: {
+    col: number;
+    reading: LabelReading | undefined;
+    label: string;
+    groupLabel?: string;
+  }[] = [];
   for (const u of upper) {
     const below = twoRow ? underGroup.filter((l) => l.col >= u.col && l.col <= u.right) : [];
     if (below.length > 0) {
-      for (const l of below) columns.push({ col: l.col, reading: l.reading, label: l.label, groupLabel: u.label });
+      for (const l of below)
+        columns.push({ col: l.col, reading: l.reading, label: l.label, groupLabel: u.label });
     } else {
       columns.push({ col: u.col, reading: u.reading, label: u.label });
     }
@@ -90,13 +120,21 @@ export function detectHeaderAt(view: SheetView, row: number): TableHeader | unde
 
   const hasContent = columns.some((c) => c.reading === 'content' || c.reading === 'activity');
   const kind: TableKind =
-    !hasContent && columns.some((c) => c.reading !== undefined && INDICATOR_ROLES.has(c.reading)) ? 'indicators' : 'tasks';
+    !hasContent && columns.some((c) => c.reading !== undefined && INDICATOR_ROLES.has(c.reading))
+      ? 'indicators'
+      : 'tasks';
 
   let hasName = columns.some((c) => c.reading === 'indicatorName');
   const resolved: HeaderColumn[] = columns.map((c) => {
-    const role = c.reading === undefined ? undefined : resolveAmbiguousRole(c.reading, kind, hasName);
+    const role =
+      c.reading === undefined ? undefined : resolveAmbiguousRole(c.reading, kind, hasName);
     if (role === 'indicatorName') hasName = true;
-    return { col: c.col, role, label: c.label, ...(c.groupLabel ? { groupLabel: c.groupLabel } : {}) };
+    return {
+      col: c.col,
+      role,
+      label: c.label,
+      ...(c.groupLabel ? { groupLabel: c.groupLabel } : {}),
+    };
   });
   const cols = resolved.map((c) => c.col);
   const lastUpper = upper[upper.length - 1]!;

@@ -29,7 +29,11 @@ describe('message catalogue', () => {
     expect(vi).not.toBe(en);
   });
   it('carries the data into the text', () => {
-    const s = issue({ code: 'unknown-unit', name: 'Phòng QLKH', suggestion: 'Phòng Quản lý Khoa học' });
+    const s = issue({
+      code: 'unknown-unit',
+      name: 'Phòng QLKH',
+      suggestion: 'Phòng Quản lý Khoa học',
+    });
     expect(formatIssue(s, 'vi')).toContain('có phải "Phòng Quản lý Khoa học"?');
     expect(formatIssue(s, 'en')).toContain('did you mean "Phòng Quản lý Khoa học"?');
   });
@@ -37,6 +41,8 @@ describe('message catalogue', () => {
     const s = { ...issue({ code: 'blank-row' }), file: 'a.xlsx', sheet: 'PL1', cell: 'A12' };
     expect(issuePlace(s, 'vi')).toBe('tệp a.xlsx, trang PL1, ô A12');
     expect(issuePlace(s, 'en')).toBe('file a.xlsx, sheet PL1, cell A12');
-    expect(inputFailureMessage('not-a-workbook', 'x.xlsx')).toMatch(/^Tệp không phải .*: x\.xlsx \/ Not an Excel .*: x\.xlsx$/);
+    expect(inputFailureMessage('not-a-workbook', 'x.xlsx')).toMatch(
+      /^Tệp không phải .*: x\.xlsx \/ Not an Excel .*: x\.xlsx$/,
+    );
   });
 });

@@ -24,7 +24,10 @@ export type Issue = Located &
     | { readonly code: 'blank-row' }
     | { readonly code: 'missing-stt'; readonly inferred: string }
     | { readonly code: 'duplicate-key'; readonly key: string; readonly firstCell: string }
-    | { readonly code: 'missing-value'; readonly field: 'content' | 'lead' | 'deadline' | 'target' | 'indicatorName' }
+    | {
+        readonly code: 'missing-value';
+        readonly field: 'content' | 'lead' | 'deadline' | 'target' | 'indicatorName';
+      }
     | { readonly code: 'unknown-unit'; readonly name: string; readonly suggestion?: string }
     | { readonly code: 'formula-error'; readonly value: string }
     | { readonly code: 'orphan-row' }

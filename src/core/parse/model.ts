@@ -1,8 +1,9 @@
-import type { ColumnRole, } from '../detect/roles';
+import type { ColumnRole } from '../detect/roles';
 import type { TableHeader, TableKind } from '../detect/header';
 
 /** How a deadline cell reads (DOMAIN.md §2). */
-export type DeadlineKind = 'date' | 'recurring' | 'continuous' | 'on-demand' | 'missing' | 'unparsed';
+export type DeadlineKind =
+  'date' | 'recurring' | 'continuous' | 'on-demand' | 'missing' | 'unparsed';
 
 export interface Deadline {
   readonly kind: DeadlineKind;
@@ -36,7 +37,9 @@ export interface TaskItem extends ItemBase {
   readonly budget?: string;
   readonly note?: string;
   /** Report columns a unit filled in (status, completion date, what was done, evidence). */
-  readonly report?: Readonly<Partial<Record<'status' | 'completionDate' | 'actual' | 'evidence', string>>>;
+  readonly report?: Readonly<
+    Partial<Record<'status' | 'completionDate' | 'actual' | 'evidence', string>>
+  >;
 }
 
 export interface IndicatorItem extends ItemBase {

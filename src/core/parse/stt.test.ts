@@ -25,7 +25,11 @@ describe('readStt', () => {
       level: 2,
       title: 'Chỉ tiêu giao tại Nghị quyết số 01/NQ-CP',
     });
-    expect(readStt('II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH')).toMatchObject({ kind: 'section', label: 'II', level: 1 });
+    expect(readStt('II. CẢI CÁCH THỦ TỤC HÀNH CHÍNH')).toMatchObject({
+      kind: 'section',
+      label: 'II',
+      level: 1,
+    });
   });
 
   it('leaves other text alone', () => {

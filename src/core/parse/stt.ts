@@ -1,7 +1,12 @@
 /** What the STT (number) cell of a row says. */
 export type SttReading =
   | { readonly kind: 'none' }
-  | { readonly kind: 'section'; readonly label: string; readonly level: number; readonly title?: string }
+  | {
+      readonly kind: 'section';
+      readonly label: string;
+      readonly level: number;
+      readonly title?: string;
+    }
   | { readonly kind: 'number'; readonly stt: string }
   | { readonly kind: 'letter'; readonly letter: string }
   | { readonly kind: 'other'; readonly text: string };

@@ -47,7 +47,15 @@ interface LogicalRow {
 }
 
 const NAME_ROLES: readonly ColumnRole[] = ['content', 'activity', 'objective', 'indicatorName'];
-const DATA_ROLES: readonly ColumnRole[] = ['deadline', 'lead', 'support', 'units', 'deliverable', 'target', 'measureUnit'];
+const DATA_ROLES: readonly ColumnRole[] = [
+  'deadline',
+  'lead',
+  'support',
+  'units',
+  'deliverable',
+  'target',
+  'measureUnit',
+];
 const MAX_BLANK_RUN = 3;
 
 function isTotalsText(folded: string): boolean {
@@ -70,7 +78,11 @@ function isColumnNumberRow(view: SheetView, header: TableHeader, row: number): b
   return count >= 3;
 }
 
-function firstOwnText(view: SheetView, header: TableHeader, row: number): { text: string; col: number } | undefined {
+function firstOwnText(
+  view: SheetView,
+  header: TableHeader,
+  row: number,
+): { text: string; col: number } | undefined {
   for (let c = header.left; c <= header.right; c++) {
     const text = view.ownText(row, c);
     if (text) return { text, col: c };
@@ -107,7 +119,9 @@ export function parseTable(view: SheetView, header: TableHeader, sheet: string):
   let r = header.bottom + 1;
   let lastRow = header.bottom;
 
-  const readRow = (row: number): Pick<LogicalRow, 'texts' | 'own' | 'cells'> & { at: Map<ColumnRole, ViewCell> } => {
+  const readRow = (
+    row: number,
+  ): Pick<LogicalRow, 'texts' | 'own' | 'cells'> & { at: Map<ColumnRole, ViewCell> } => {
     const texts = new Map<ColumnRole, string>();
     const own = new Set<ColumnRole>();
     const cells: ItemCells = {};
@@ -132,14 +146,27 @@ export function parseTable(view: SheetView, header: TableHeader, sheet: string):
     }
     if (isRepeatedHeaderRow(view, header, r)) {
       repeatedRows++;
-      issues.push(issue({ code: 'repeated-header-skipped', sheet, cell: rangeToA1({ top: r, bottom: r, left: header.left, right: header.right }), rows: 1 }));
+      issues.push(
+        issue({
+          code: 'repeated-header-skipped',
+          sheet,
+          cell: rangeToA1({ top: r, bottom: r, left: header.left, right: header.right }),
+          rows: 1,
+        }),
+      );
       afterPageBreak = true;
       blankRun = 0;
       continue;
     }
     if (detectHeaderAt(view, r)) break; // another table starts here
     if (isColumnNumberRow(view, header, r)) {
-      issues.push(issue({ code: 'column-numbers-skipped', sheet, cell: rangeToA1({ top: r, bottom: r, left: header.left, right: header.right }) }));
+      issues.push(
+        issue({
+          code: 'column-numbers-skipped',
+          sheet,
+          cell: rangeToA1({ top: r, bottom: r, left: header.left, right: header.right }),
+        }),
+      );
       continue;
     }
     const first = firstOwnText(view, header, r);
@@ -147,7 +174,18 @@ export function parseTable(view: SheetView, header: TableHeader, sheet: string):
     if (isTotalsText(folded) || isNoteText(folded) || /^phu luc\b/.test(folded)) break;
 
     if (blankRun > 0 && logical.length > 0) {
-      issues.push(issue({ code: 'blank-row', sheet, cell: rangeToA1({ top: firstBlank, bottom: firstBlank + blankRun - 1, left: header.left, right: header.right }) }));
+      issues.push(
+        issue({
+          code: 'blank-row',
+          sheet,
+          cell: rangeToA1({
+            top: firstBlank,
+            bottom: firstBlank + blankRun - 1,
+            left: header.left,
+            right: header.right,
+          }),
+        }),
+      );
     }
     blankRun = 0;
     lastRow = r;
@@ -159,25 +197,43 @@ export function parseTable(view: SheetView, header: TableHeader, sheet: string):
     const base = { row: r, stt, texts: read.texts, own: read.own, cells: read.cells };
 
     const ownCells = [...read.own].filter((role) => role !== 'number');
-    const loneText = ownCells.length === 1 ? read.texts.get(ownCells[0]!) ?? '' : '';
+    const loneText = ownCells.length === 1 ? (read.texts.get(ownCells[0]!) ?? '') : '';
     const loneHeading = stt.kind === 'none' && loneText ? readStt(loneText) : undefined;
 
     if (stt.kind === 'section') {
       logical.push({ ...base, kind: 'section' });
     } else if (loneHeading?.kind === 'section' && loneHeading.title) {
       logical.push({ ...base, kind: 'section', stt: loneHeading });
-    } else if (stt.kind === 'number' && header.kind === 'indicators' && !DATA_ROLES.some((role) => read.texts.has(role))) {
+    } else if (
+      stt.kind === 'number' &&
+      header.kind === 'indicators' &&
+      !DATA_ROLES.some((role) => read.texts.has(role))
+    ) {
       // "1 | Chỉ tiêu giao tại Nghị quyết số 01/NQ-CP" with no unit or target: a group heading.
-      logical.push({ ...base, kind: 'section', stt: { kind: 'section', label: stt.stt, level: SECTION_LEVEL.number } });
+      logical.push({
+        ...base,
+        kind: 'section',
+        stt: { kind: 'section', label: stt.stt, level: SECTION_LEVEL.number },
+      });
     } else if (stt.kind === 'number') {
-      logical.push({ ...base, kind: sttCell.own ? 'numbered' : 'sub', ...(sttCell.own ? {} : { sttAnchorRow: sttCell.row }) });
+      logical.push({
+        ...base,
+        kind: sttCell.own ? 'numbered' : 'sub',
+        ...(sttCell.own ? {} : { sttAnchorRow: sttCell.row }),
+      });
     } else if (stt.kind === 'letter') {
       logical.push({ ...base, kind: 'sub', letter: stt.letter });
     } else {
-      const letter = leadingLetter(read.texts.get('content') ?? read.texts.get('deliverable') ?? read.texts.get('activity') ?? '');
+      const letter = leadingLetter(
+        read.texts.get('content') ??
+          read.texts.get('deliverable') ??
+          read.texts.get('activity') ??
+          '',
+      );
       const ownDeadline = read.own.has('deadline');
       const prevIsTask = prev !== undefined && prev.kind !== 'section';
-      const brokenSentence = afterPageBreak && ownCells.every((role) => startsLowercase(read.texts.get(role) ?? ''));
+      const brokenSentence =
+        afterPageBreak && ownCells.every((role) => startsLowercase(read.texts.get(role) ?? ''));
       if (letter && prevIsTask) {
         logical.push({ ...base, kind: 'sub', letter });
       } else if (ownDeadline && !brokenSentence) {
@@ -188,7 +244,14 @@ export function parseTable(view: SheetView, header: TableHeader, sheet: string):
           prev.own.add(role);
         }
         const firstRole = ownCells[0];
-        issues.push(issue({ code: 'continuation-joined', sheet, cell: firstRole ? read.cells[firstRole]! : toA1(r, header.left), intoRow: prev.row + 1 }));
+        issues.push(
+          issue({
+            code: 'continuation-joined',
+            sheet,
+            cell: firstRole ? read.cells[firstRole]! : toA1(r, header.left),
+            intoRow: prev.row + 1,
+          }),
+        );
       } else {
         issues.push(issue({ code: 'orphan-row', sheet, cell: toA1(r, first?.col ?? header.left) }));
       }
@@ -200,7 +263,12 @@ export function parseTable(view: SheetView, header: TableHeader, sheet: string):
   const table = {
     sheet,
     header,
-    headerRange: rangeToA1({ top: header.top, bottom: header.bottom, left: header.left, right: header.right }),
+    headerRange: rangeToA1({
+      top: header.top,
+      bottom: header.bottom,
+      left: header.left,
+      right: header.right,
+    }),
     lastRow: lastRow + 1,
     sections: built.sections,
     groups: built.groups,
@@ -259,7 +327,12 @@ function buildItems(
     }
     return '';
   };
-  const push = (row: LogicalRow, stt: string, letter: string | undefined, inherit?: LogicalRow): void => {
+  const push = (
+    row: LogicalRow,
+    stt: string,
+    letter: string | undefined,
+    inherit?: LogicalRow,
+  ): void => {
     const texts = new Map(row.texts);
     const cells = { ...row.cells };
     if (inherit) {
@@ -314,7 +387,14 @@ function buildItems(
     } else {
       const inferred = (lastNumberInSection.get(path().join('/')) ?? 0) + 1;
       stt = String(inferred);
-      issues.push(issue({ code: 'missing-stt', sheet, cell: row.cells.number ?? toA1(row.row, header.left), inferred: stt }));
+      issues.push(
+        issue({
+          code: 'missing-stt',
+          sheet,
+          cell: row.cells.number ?? toA1(row.row, header.left),
+          inferred: stt,
+        }),
+      );
     }
 
     if (family.length === 1) {
@@ -333,9 +413,18 @@ function buildItems(
     const mergedStt = family.slice(1).some((f) => f.sttAnchorRow === row.row);
     const parentIsTask = mergedStt || ownsData(row) || leadingLetter(nameOf(row)) !== undefined;
     const members = parentIsTask ? family : family.slice(1);
-    if (!parentIsTask) groups.push({ stt, row: row.row + 1, content: nameOf(row), sectionPath: path() });
+    if (!parentIsTask)
+      groups.push({ stt, row: row.row + 1, content: nameOf(row), sectionPath: path() });
     members.forEach((member, index) => {
-      const letter = member.letter ?? leadingLetter(member.texts.get('content') ?? member.texts.get('deliverable') ?? member.texts.get('activity') ?? '') ?? String.fromCharCode(97 + index);
+      const letter =
+        member.letter ??
+        leadingLetter(
+          member.texts.get('content') ??
+            member.texts.get('deliverable') ??
+            member.texts.get('activity') ??
+            '',
+        ) ??
+        String.fromCharCode(97 + index);
       // Sub-rows share what they leave blank with the row that opens them (the same task, split results).
       push(member, stt, letter, member === row ? undefined : row);
     });
@@ -357,14 +446,23 @@ function assignKeys(items: BuiltItem[], sheet: string, issues: Issue[]): void {
   const restarts = [...sectionsByTop.values()].some((s) => s.size > 1);
   const seen = new Map<string, BuiltItem>();
   for (const item of items) {
-    if (restarts && item.sectionPath.length > 0) item.key = `${item.sectionPath.join('/')}/${item.key}`;
+    if (restarts && item.sectionPath.length > 0)
+      item.key = `${item.sectionPath.join('/')}/${item.key}`;
     const first = seen.get(item.key);
     if (first) {
       const original = item.key;
       let n = 2;
       while (seen.has(`${original}~${n}`)) n++;
       item.key = `${original}~${n}`;
-      issues.push(issue({ code: 'duplicate-key', sheet, cell: item.cells.number ?? `A${item.row}`, key: original, firstCell: first.cells.number ?? `A${first.row}` }));
+      issues.push(
+        issue({
+          code: 'duplicate-key',
+          sheet,
+          cell: item.cells.number ?? `A${item.row}`,
+          key: original,
+          firstCell: first.cells.number ?? `A${first.row}`,
+        }),
+      );
     }
     seen.set(item.key, item);
   }
@@ -447,7 +545,10 @@ export function findTables(view: SheetView, sheet: string): ParsedTable[] {
 }
 
 /** A group heading just above the header ("1. Chỉ tiêu giao tại Nghị quyết số 01/NQ-CP"). */
-function headingBefore(view: SheetView, header: TableHeader): { label: string; title: string; row: number } | undefined {
+function headingBefore(
+  view: SheetView,
+  header: TableHeader,
+): { label: string; title: string; row: number } | undefined {
   for (let r = header.top - 1; r >= Math.max(0, header.top - 3); r--) {
     if (view.isBlank(r)) continue;
     const texts: string[] = [];
@@ -466,13 +567,22 @@ function headingBefore(view: SheetView, header: TableHeader): { label: string; t
 }
 
 /** Puts the items before the table's first section under the heading found above the header. */
-function withInitialSection(parsed: ParsedTable, heading: { label: string; title: string; row: number }): ParsedTable {
+function withInitialSection(
+  parsed: ParsedTable,
+  heading: { label: string; title: string; row: number },
+): ParsedTable {
   const t = parsed.table;
-  const section: SectionRow = { label: heading.label, title: heading.title, row: heading.row, path: [heading.label] };
+  const section: SectionRow = {
+    label: heading.label,
+    title: heading.title,
+    row: heading.row,
+    path: [heading.label],
+  };
   const group = `${heading.label}. ${heading.title}`;
   const firstSectionRow = t.sections[0]?.row ?? Number.POSITIVE_INFINITY;
   const restarted = (key: string, item: { sectionPath: readonly string[]; stt: string }): string =>
-    item.sectionPath.length === 0 && t.items.some((o) => o.sectionPath.length > 0 && o.stt === item.stt)
+    item.sectionPath.length === 0 &&
+    t.items.some((o) => o.sectionPath.length > 0 && o.stt === item.stt)
       ? `${heading.label}/${key}`
       : key;
   if (t.kind === 'indicators') {

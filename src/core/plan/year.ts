@@ -17,7 +17,9 @@ const YEAR = '((?:19|20)\\d{2})';
 export function detectPlanYears(lines: readonly string[]): PlanYears | undefined {
   const folded = lines.map((l) => foldVietnamese(l));
   for (const line of folded) {
-    const m = new RegExp(`giai doan\\s*(?:tu\\s*)?(?:nam\\s*)?${YEAR}\\s*(?:-|–|den|toi)\\s*(?:nam\\s*)?${YEAR}`).exec(line);
+    const m = new RegExp(
+      `giai doan\\s*(?:tu\\s*)?(?:nam\\s*)?${YEAR}\\s*(?:-|–|den|toi)\\s*(?:nam\\s*)?${YEAR}`,
+    ).exec(line);
     if (m) {
       const from = Number(m[1]);
       const to = Number(m[2]);

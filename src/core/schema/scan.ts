@@ -66,9 +66,20 @@ export const indicatorItemSchema = z.object({
 const tableBase = {
   sheet: z.string(),
   headerRange: a1Schema,
-  columns: z.array(z.object({ column: z.string(), role: z.string().nullable(), label: z.string() })),
-  sections: z.array(z.object({ label: z.string(), title: z.string(), row: z.number().int(), path: z.array(z.string()) })),
-  groups: z.array(z.object({ stt: z.string(), row: z.number().int().positive(), content: z.string() })),
+  columns: z.array(
+    z.object({ column: z.string(), role: z.string().nullable(), label: z.string() }),
+  ),
+  sections: z.array(
+    z.object({
+      label: z.string(),
+      title: z.string(),
+      row: z.number().int(),
+      path: z.array(z.string()),
+    }),
+  ),
+  groups: z.array(
+    z.object({ stt: z.string(), row: z.number().int().positive(), content: z.string() }),
+  ),
 };
 
 export const scanTableSchema = z.discriminatedUnion('kind', [
@@ -112,7 +123,11 @@ export function toScanJson(result: ScanResult): ScanJson {
       const base = {
         sheet: t.sheet,
         headerRange: t.headerRange,
-        columns: t.header.columns.map((c) => ({ column: columnLetters(c.col), role: c.role ?? null, label: c.label })),
+        columns: t.header.columns.map((c) => ({
+          column: columnLetters(c.col),
+          role: c.role ?? null,
+          label: c.label,
+        })),
         sections: t.sections.map((s) => ({ ...s, path: [...s.path] })),
         groups: t.groups.map((g) => ({ stt: g.stt, row: g.row, content: g.content })),
       };
@@ -133,15 +148,17 @@ export function toScanJson(result: ScanResult): ScanJson {
       return {
         kind: 'indicators' as const,
         ...base,
-        items: t.items.map(({ cells: _cells, actualText: _a, numeratorText: _n, denominatorText: _d, ...item }) => ({
-          ...item,
-          sectionPath: [...item.sectionPath],
-          lead: [...item.lead],
-          support: [...item.support],
-          target: null,
-          actual: null,
-          achieved: null,
-        })),
+        items: t.items.map(
+          ({ cells: _cells, actualText: _a, numeratorText: _n, denominatorText: _d, ...item }) => ({
+            ...item,
+            sectionPath: [...item.sectionPath],
+            lead: [...item.lead],
+            support: [...item.support],
+            target: null,
+            actual: null,
+            achieved: null,
+          }),
+        ),
       };
     }),
     issues: result.issues.map(issueToJson),

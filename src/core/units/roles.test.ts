@@ -16,17 +16,24 @@ describe('splitUnitNames', () => {
     ]);
   });
   it('splits on "và" between two units', () => {
-    expect(splitUnitNames('Văn phòng Sở và Phòng Quản lý Khoa học')).toEqual(['Văn phòng Sở', 'Phòng Quản lý Khoa học']);
+    expect(splitUnitNames('Văn phòng Sở và Phòng Quản lý Khoa học')).toEqual([
+      'Văn phòng Sở',
+      'Phòng Quản lý Khoa học',
+    ]);
   });
   it('asks the roster before splitting a known name', () => {
     const known = (n: string) => n === 'Phòng Kế hoạch, Tài chính';
-    expect(splitUnitNames('Phòng Kế hoạch, Tài chính', known)).toEqual(['Phòng Kế hoạch, Tài chính']);
+    expect(splitUnitNames('Phòng Kế hoạch, Tài chính', known)).toEqual([
+      'Phòng Kế hoạch, Tài chính',
+    ]);
   });
 });
 
 describe('readUnitRoles', () => {
   it('reads role lines', () => {
-    expect(readUnitRoles('- Văn phòng Sở chủ trì.\n- Các phòng, đơn vị liên quan phối hợp')).toEqual({
+    expect(
+      readUnitRoles('- Văn phòng Sở chủ trì.\n- Các phòng, đơn vị liên quan phối hợp'),
+    ).toEqual({
       lead: ['Văn phòng Sở'],
       support: ['Các phòng, đơn vị liên quan'],
     });
@@ -38,7 +45,11 @@ describe('readUnitRoles', () => {
     });
   });
   it('"thực hiện" alone leads; a follow-up line supports', () => {
-    expect(readUnitRoles('- Các phòng chuyên môn thực hiện\n- Văn phòng Sở theo dõi, hướng dẫn, đôn đốc')).toEqual({
+    expect(
+      readUnitRoles(
+        '- Các phòng chuyên môn thực hiện\n- Văn phòng Sở theo dõi, hướng dẫn, đôn đốc',
+      ),
+    ).toEqual({
       lead: ['Các phòng chuyên môn'],
       support: ['Văn phòng Sở'],
     });
@@ -54,9 +65,9 @@ describe('readUnitRoles', () => {
 
 describe('readUnitList', () => {
   it('drops explanations in parentheses', () => {
-    expect(readUnitList('Các phòng thuộc Sở (phòng được giao chủ trì xây dựng dự thảo văn bản)')).toEqual([
-      'Các phòng thuộc Sở',
-    ]);
+    expect(
+      readUnitList('Các phòng thuộc Sở (phòng được giao chủ trì xây dựng dự thảo văn bản)'),
+    ).toEqual(['Các phòng thuộc Sở']);
   });
   it('reads several lines', () => {
     expect(readUnitList('Các phòng thuộc Sở, Trung tâm Ứng dụng tiến bộ KH&CN')).toEqual([
@@ -68,6 +79,9 @@ describe('readUnitList', () => {
 
 describe('lists mixing a unit and a generic group', () => {
   it('splits "Văn phòng Sở, các phòng thuộc Sở"', () => {
-    expect(splitUnitNames('Văn phòng Sở, các phòng thuộc Sở')).toEqual(['Văn phòng Sở', 'các phòng thuộc Sở']);
+    expect(splitUnitNames('Văn phòng Sở, các phòng thuộc Sở')).toEqual([
+      'Văn phòng Sở',
+      'các phòng thuộc Sở',
+    ]);
   });
 });

@@ -14,7 +14,10 @@ const FOLLOW_UP_WORDS = /\b(theo doi|huong dan|don doc|tong hop|kiem tra)\b/;
 /** Cuts a line at its first role phrase: "Văn phòng Sở chủ trì." → "Văn phòng Sở". */
 function namesPart(line: string): string {
   const folded = foldVietnamese(line);
-  const m = /\b(chu tri|phoi hop|thuc hien|theo doi|huong dan|don doc|tong hop|kiem tra|chu dong|tham muu)\b/.exec(folded);
+  const m =
+    /\b(chu tri|phoi hop|thuc hien|theo doi|huong dan|don doc|tong hop|kiem tra|chu dong|tham muu)\b/.exec(
+      folded,
+    );
   if (!m) return line;
   // foldVietnamese keeps the length of precomposed text except for collapsed spaces; map by words.
   const wordsBefore = folded.slice(0, m.index).trim().split(' ').filter(Boolean).length;
@@ -56,7 +59,11 @@ export function readUnitRoles(text: string, isKnownName?: (name: string) => bool
   const lead: string[] = [];
   const support: string[] = [];
   for (const l of read) {
-    if (l.role === 'lead' || l.role === 'none' || (l.role === 'support-if-led' && !anyLead && read.length === 1)) {
+    if (
+      l.role === 'lead' ||
+      l.role === 'none' ||
+      (l.role === 'support-if-led' && !anyLead && read.length === 1)
+    ) {
       lead.push(...l.names);
     } else {
       support.push(...l.names);

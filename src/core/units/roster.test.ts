@@ -1,9 +1,19 @@
-import { isGenericUnitGroup, isRosterSheetName, matchUnit, rosterFromNames, unitKey, type Roster } from './roster';
+import {
+  isGenericUnitGroup,
+  isRosterSheetName,
+  matchUnit,
+  rosterFromNames,
+  unitKey,
+  type Roster,
+} from './roster';
 
 const roster: Roster = {
   source: 'sheet',
   units: [
-    { name: 'Phòng Bưu chính, Viễn thông và Chuyển đổi số', aliases: ['Phòng BCVT&CĐS', 'BCVT&CĐS'] },
+    {
+      name: 'Phòng Bưu chính, Viễn thông và Chuyển đổi số',
+      aliases: ['Phòng BCVT&CĐS', 'BCVT&CĐS'],
+    },
     { name: 'Văn phòng Sở', aliases: ['Văn phòng', 'VP Sở'] },
     { name: 'Phòng Quản lý Khoa học', aliases: ['Phòng QLKH'] },
     { name: 'Phòng Kế hoạch - Tài chính', aliases: ['Phòng KH-TC'] },
@@ -12,9 +22,18 @@ const roster: Roster = {
 
 describe('unit matching', () => {
   it('matches through other names, case and diacritics', () => {
-    expect(matchUnit('Phòng BCVT&CĐS', roster)).toEqual({ kind: 'unit', name: roster.units[0]!.name });
-    expect(matchUnit('phong quan ly khoa hoc', roster)).toEqual({ kind: 'unit', name: 'Phòng Quản lý Khoa học' });
-    expect(matchUnit('Phòng Kế hoạch-Tài chính', roster)).toEqual({ kind: 'unit', name: 'Phòng Kế hoạch - Tài chính' });
+    expect(matchUnit('Phòng BCVT&CĐS', roster)).toEqual({
+      kind: 'unit',
+      name: roster.units[0]!.name,
+    });
+    expect(matchUnit('phong quan ly khoa hoc', roster)).toEqual({
+      kind: 'unit',
+      name: 'Phòng Quản lý Khoa học',
+    });
+    expect(matchUnit('Phòng Kế hoạch-Tài chính', roster)).toEqual({
+      kind: 'unit',
+      name: 'Phòng Kế hoạch - Tài chính',
+    });
     expect(matchUnit('Văn phòng', roster)).toEqual({ kind: 'unit', name: 'Văn phòng Sở' });
   });
   it('suggests the closest unit for an unknown name', () => {
@@ -23,17 +42,30 @@ describe('unit matching', () => {
       text: 'Phòng Quản lí Khoa hoc',
       suggestion: 'Phòng Quản lý Khoa học',
     });
-    expect(matchUnit('Phòng Tổ chức cán bộ', roster)).toEqual({ kind: 'unknown', text: 'Phòng Tổ chức cán bộ' });
+    expect(matchUnit('Phòng Tổ chức cán bộ', roster)).toEqual({
+      kind: 'unknown',
+      text: 'Phòng Tổ chức cán bộ',
+    });
   });
   it('knows generic groups', () => {
-    for (const g of ['Các phòng, đơn vị thuộc Sở', 'Các phòng, đơn vị được giao', 'Phòng, đơn vị được giao (nếu có)', 'Các phòng thuộc Sở']) {
+    for (const g of [
+      'Các phòng, đơn vị thuộc Sở',
+      'Các phòng, đơn vị được giao',
+      'Phòng, đơn vị được giao (nếu có)',
+      'Các phòng thuộc Sở',
+    ]) {
       expect(isGenericUnitGroup(g)).toBe(true);
       expect(matchUnit(g, roster).kind).toBe('generic');
     }
     expect(isGenericUnitGroup('Phòng Quản lý Khoa học')).toBe(false);
   });
   it('builds a roster from the names in a plan', () => {
-    const r = rosterFromNames(['Văn phòng', 'Văn phòng Sở', 'Thanh tra Sở', 'Các phòng, đơn vị thuộc Sở']);
+    const r = rosterFromNames([
+      'Văn phòng',
+      'Văn phòng Sở',
+      'Thanh tra Sở',
+      'Các phòng, đơn vị thuộc Sở',
+    ]);
     expect(r.units).toEqual([
       { name: 'Văn phòng Sở', aliases: ['Văn phòng'] },
       { name: 'Thanh tra Sở', aliases: [] },

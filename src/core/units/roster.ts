@@ -45,10 +45,14 @@ export function rosterFromSheet(view: SheetView): Roster {
   for (let r = 0; r < view.rowCount; r++) {
     const texts = Array.from({ length: Math.min(view.colCount, 6) }, (_, c) => view.ownText(r, c));
     const folded = texts.map((t) => foldLabel(t));
-    const headerName = folded.findIndex((f) => /^(ten )?(don vi|phong don vi|ten don vi|co quan)$/.test(f));
+    const headerName = folded.findIndex((f) =>
+      /^(ten )?(don vi|phong don vi|ten don vi|co quan)$/.test(f),
+    );
     if (headerName >= 0) {
       nameCol = headerName;
-      const alias = folded.findIndex((f) => /^(ten khac|ten goi khac|viet tat|ten viet tat|bi danh)/.test(f));
+      const alias = folded.findIndex((f) =>
+        /^(ten khac|ten goi khac|viet tat|ten viet tat|bi danh)/.test(f),
+      );
       aliasCol = alias >= 0 ? alias : nameCol + 1;
       continue;
     }
@@ -108,7 +112,9 @@ export function matchUnit(text: string, roster: Roster): UnitMatch {
   }
   if (!best) {
     // "Phòng Tổ chức" for "Phòng Tổ chức cán bộ": a shared opening is still a useful hint.
-    const prefixed = roster.units.find((u) => unitKey(u.name).startsWith(key) || key.startsWith(unitKey(u.name)));
+    const prefixed = roster.units.find(
+      (u) => unitKey(u.name).startsWith(key) || key.startsWith(unitKey(u.name)),
+    );
     if (prefixed && key.split(' ').length >= 2) best = { name: prefixed.name, distance: 99 };
   }
   return best ? { kind: 'unknown', text, suggestion: best.name } : { kind: 'unknown', text };
@@ -117,10 +123,14 @@ export function matchUnit(text: string, roster: Roster): UnitMatch {
 /** True when the text is, folded, a name or alias in the roster. */
 export function rosterHasName(roster: Roster, name: string): boolean {
   const key = unitKey(name);
-  return roster.units.some((u) => unitKey(u.name) === key || u.aliases.some((a) => unitKey(a) === key));
+  return roster.units.some(
+    (u) => unitKey(u.name) === key || u.aliases.some((a) => unitKey(a) === key),
+  );
 }
 
 /** @example isRosterSheetName('Danh mục đơn vị') // true */
 export function isRosterSheetName(sheet: string): boolean {
-  return /^(danh muc|ds|danh sach) (cac )?(don vi|phong don vi|phong ban)/.test(foldVietnamese(sheet).replace(/[^a-z ]/g, ''));
+  return /^(danh muc|ds|danh sach) (cac )?(don vi|phong don vi|phong ban)/.test(
+    foldVietnamese(sheet).replace(/[^a-z ]/g, ''),
+  );
 }

@@ -4,9 +4,37 @@ import { isGenericUnitGroup } from './generic';
 /** Words that open a unit's name ("Phòng …", "Văn phòng …", "Trung tâm …"), with diacritics:
  * folded, "Viện" would equal "Viễn" (as in "Bưu chính, Viễn thông"). */
 const HEAD_WORDS = [
-  'phòng', 'văn phòng', 'trung tâm', 'thanh tra', 'chi cục', 'ban', 'sở', 'ubnd', 'ủy ban', 'uỷ ban', 'các',
-  'tổ', 'cơ quan', 'bộ phận', 'đơn vị', 'trường', 'viện', 'công an', 'lãnh đạo', 'giám đốc', 'phó giám đốc',
-  'hội đồng', 'tt', 'vp', 'tất cả', 'đoàn', 'công đoàn', 'chi bộ', 'đảng ủy', 'đảng uỷ', 'quỹ',
+  'phòng',
+  'văn phòng',
+  'trung tâm',
+  'thanh tra',
+  'chi cục',
+  'ban',
+  'sở',
+  'ubnd',
+  'ủy ban',
+  'uỷ ban',
+  'các',
+  'tổ',
+  'cơ quan',
+  'bộ phận',
+  'đơn vị',
+  'trường',
+  'viện',
+  'công an',
+  'lãnh đạo',
+  'giám đốc',
+  'phó giám đốc',
+  'hội đồng',
+  'tt',
+  'vp',
+  'tất cả',
+  'đoàn',
+  'công đoàn',
+  'chi bộ',
+  'đảng ủy',
+  'đảng uỷ',
+  'quỹ',
 ];
 const HEAD_WORDS_FOLDED = HEAD_WORDS.map((w) => foldVietnamese(w));
 
@@ -30,20 +58,28 @@ function startsWithHead(part: string): boolean {
  * @example splitUnitNames('Phòng BCVT&CĐS, Văn phòng Sở, Trung tâm CĐS&ĐMST') // three names
  * @example splitUnitNames('Các phòng, đơn vị thuộc Sở') // ['Các phòng, đơn vị thuộc Sở']
  */
-export function splitUnitNames(text: string, isKnownName: (name: string) => boolean = () => false): string[] {
+export function splitUnitNames(
+  text: string,
+  isKnownName: (name: string) => boolean = () => false,
+): string[] {
   const parts = text
     .split(/\s*[;,]\s*|\s+và\s+/u)
     .map((p) => p.trim())
     .filter((p) => p.length > 0);
   // Re-insert the separators we split on so joined names read as written.
-  const separators = [...text.matchAll(/\s*([;,])\s*|\s+(và)\s+/gu)].map((m) => (m[1] ? `${m[1]} ` : ' và '));
+  const separators = [...text.matchAll(/\s*([;,])\s*|\s+(và)\s+/gu)].map((m) =>
+    m[1] ? `${m[1]} ` : ' và ',
+  );
   const names: string[] = [];
   let sepIndex = 0;
   for (const part of parts) {
     const sep = separators[sepIndex - 1] ?? ', ';
     sepIndex++;
     const last = names[names.length - 1];
-    const opensName = startsWithHead(part) || (/^các\s/iu.test(part) && isGenericUnitGroup(part)) || isKnownName(part);
+    const opensName =
+      startsWithHead(part) ||
+      (/^các\s/iu.test(part) && isGenericUnitGroup(part)) ||
+      isKnownName(part);
     if (last !== undefined && (!opensName || isKnownName(`${last}${sep}${part}`))) {
       names[names.length - 1] = `${last}${sep}${part}`;
     } else {

@@ -30,21 +30,25 @@ function isoDate(d: Date): string {
 
 function flatten(value: ExcelJS.CellValue): CellValue {
   if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return value;
-  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : { kind: 'date', iso: isoDate(value) };
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    return value;
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? null : { kind: 'date', iso: isoDate(value) };
   if (typeof value === 'object') {
     if ('error' in value) return { kind: 'error', code: String(value.error) };
     if ('richText' in value) return value.richText.map((r) => r.text).join('');
     if ('formula' in value || 'sharedFormula' in value) {
       const result = (value as ExcelJS.CellFormulaValue).result;
       if (result === undefined || result === null) return null;
-      if (typeof result === 'object' && 'error' in result) return { kind: 'error', code: String(result.error) };
+      if (typeof result === 'object' && 'error' in result)
+        return { kind: 'error', code: String(result.error) };
       return flatten(result as ExcelJS.CellValue);
     }
     if ('hyperlink' in value) {
       const t = (value as ExcelJS.CellHyperlinkValue).text as unknown;
       if (typeof t === 'string') return t;
-      if (t && typeof t === 'object' && 'richText' in t) return flatten(t as ExcelJS.CellRichTextValue);
+      if (t && typeof t === 'object' && 'richText' in t)
+        return flatten(t as ExcelJS.CellRichTextValue);
       return String(t ?? '');
     }
   }
@@ -60,7 +64,8 @@ function readSheet(ws: ExcelJS.Worksheet): Grid {
   for (const m of merges) {
     if (m.bottom - m.top > 100_000 || m.right - m.left > 1000) continue;
     for (let r = m.top; r <= m.bottom; r++) {
-      for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) inMergeNotAnchor.add(`${r},${c}`);
+      for (let c = m.left; c <= m.right; c++)
+        if (r !== m.top || c !== m.left) inMergeNotAnchor.add(`${r},${c}`);
     }
   }
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -94,7 +99,11 @@ export async function readWorkbook(bytes: Uint8Array, file: string): Promise<Gri
     // exceljs wants a Buffer-like; a copy keeps the caller's bytes untouched whatever it does.
     await wb.xlsx.load(bytes.slice().buffer as ArrayBuffer);
   } catch (e) {
-    throw new WorkbookReadError('unreadable-workbook', file, e instanceof Error ? e.message : String(e));
+    throw new WorkbookReadError(
+      'unreadable-workbook',
+      file,
+      e instanceof Error ? e.message : String(e),
+    );
   }
   return { name: file, sheets: wb.worksheets.map(readSheet) };
 }
