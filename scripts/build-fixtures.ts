@@ -8,6 +8,7 @@
  * What each file contains and which rule it exercises: test/fixtures/README.md; what a reader
  * should find in it: test/fixtures/expected.ts.
  */
+import { validationSpecs } from '../test/fixtures/validation';
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import {
@@ -370,6 +371,7 @@ export function fixtureSpecs(): WorkbookSpec[] {
       sheets: [{ name: 'Kế hoạch', rows: SEED004_LINES.map((l) => [l]), colWidths: [100] }],
     },
     { file: 'empty.xlsx', sheets: [{ name: 'Sheet1', rows: [] }] },
+    ...validationSpecs(),
   ];
 }
 

@@ -159,3 +159,22 @@ describe('workbooks without an appendix table', () => {
     expect(WorkbookReadError).toBeDefined();
   });
 });
+
+describe('clean plans raise no false alarms', () => {
+  // What an officer should be told about each seed workbook, as of a date inside its plan.
+  const allowed: Record<string, string[]> = {
+    'seed000-indicators.xlsx': [],
+    'seed001-tasks.xlsx': ['missing-stt@A51'],
+    'seed003-tasks.xlsx': [],
+    'variant-messy-tasks.xlsx': [],
+    'variant-two-tables.xlsx': ['unknown-unit@D6'],
+  };
+  it.each(Object.entries(allowed))('%s', async (file, expected) => {
+    const book = await readWorkbook(readFileSync(path.join(dir, file)), file);
+    const result = scanBook(book, { asOf: '2024-10-20' });
+    const raised = result.issues
+      .filter((i) => i.severity !== 'info')
+      .map((i) => `${i.code}@${i.cell}`);
+    expect(raised).toEqual(expected);
+  });
+});

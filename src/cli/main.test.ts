@@ -130,3 +130,74 @@ describe('phuluc exit status', () => {
     expect(io.stderr).toContain('phuluc scan <workbook.xlsx>');
   });
 });
+
+describe('phuluc scan with deadlines and indicators', () => {
+  it('reads deadlines into dates and says what is overdue as of --as-of', async () => {
+    const io = fakeIo();
+    await main(
+      ['scan', path.join(fixtures, 'seed003-tasks.xlsx'), '--json', '--as-of', '2023-09-25'],
+      io,
+    );
+    const json = scanJsonSchema.parse(JSON.parse(io.stdout));
+    expect(json.asOf).toBe('2023-09-25');
+    const items = new Map(json.tables[0]!.items.map((i) => [i.key, i]));
+    expect(items.get('VIII/2')).toMatchObject({
+      deadlineText: 'Trước ngày 01/9/2023',
+      deadline: { kind: 'date', due: ['2023-08-31'] },
+      due: { status: 'overdue', date: '2023-08-31', days: -25 },
+    });
+    expect(items.get('XI/3')).toMatchObject({
+      deadline: { kind: 'recurring' },
+      due: { status: 'due-soon', date: '2023-09-30', days: 5 },
+    });
+    expect(items.get('V/1')).toMatchObject({
+      deadline: { kind: 'continuous', due: [] },
+      due: { status: 'no-date' },
+    });
+  });
+
+  it('prints overdue and due-soon tasks in the summary, within --days', async () => {
+    const io = fakeIo();
+    await main(
+      ['scan', path.join(fixtures, 'seed003-tasks.xlsx'), '--as-of', '2023-09-25', '--days', '3'],
+      io,
+    );
+    expect(io.stdout).toContain(
+      'Kỳ báo cáo: Quý IV năm 2023 (từ ngày 15/09/2023 đến ngày 14/12/2023)',
+    );
+    expect(io.stdout).toContain(
+      '[quá hạn / overdue] VIII/2  31/08/2023 (quá 25 ngày / 25 days late)',
+    );
+    expect(io.stdout).not.toContain('[sắp đến hạn / due soon] XI/3');
+  });
+
+  it('judges indicators and validates the JSON', async () => {
+    const io = fakeIo();
+    await main(
+      [
+        'scan',
+        path.join(fixtures, 'validation-indicators.xlsx'),
+        '--json',
+        '--as-of',
+        '2025-10-20',
+      ],
+      io,
+    );
+    const json = scanJsonSchema.parse(JSON.parse(io.stdout));
+    const table = json.tables[0]!;
+    if (table.kind !== 'indicators') throw new Error('expected indicators');
+    expect(table.items[0]).toMatchObject({
+      key: '1',
+      target: { op: '>=', value: 80 },
+      actual: 85,
+      achieved: true,
+      ratio: 106.25,
+    });
+    expect(json.issues.map((i) => i.code)).toContain('target-unparsed');
+  });
+
+  it('rejects a bad --days', async () => {
+    const io = fakeIo();
+    expect(await main(['scan', 'a.xlsx', '--days', 'x'], io)).toBe(EXIT.usage);
+  });
+});

@@ -9,7 +9,7 @@ import { scanSummary } from './summary';
 export const EXIT = { ok: 0, input: 1, usage: 2 } as const;
 
 const USAGE = `Cách dùng / Usage:
-  phuluc scan <workbook.xlsx> [--as-of YYYY-MM-DD] [--year YYYY] [--json]
+  phuluc scan <workbook.xlsx> [--as-of YYYY-MM-DD] [--year YYYY] [--days N] [--json]
   phuluc consolidate --plan <plan.xlsx> [<unit.xlsx> ...] [--as-of YYYY-MM-DD]
                      [--period month|quarter|half|nine-months|year] [--out <report.xlsx>] [--json]
   phuluc templates --plan <plan.xlsx> --out-dir <dir>
@@ -26,7 +26,12 @@ async function scan(io: CliIo, args: string[]): Promise<number> {
     parsed = parseArgs({
       args,
       allowPositionals: true,
-      options: { json: { type: 'boolean' }, 'as-of': { type: 'string' }, year: { type: 'string' } },
+      options: {
+        json: { type: 'boolean' },
+        'as-of': { type: 'string' },
+        year: { type: 'string' },
+        days: { type: 'string' },
+      },
     });
   } catch (e) {
     return usageError(io, e instanceof Error ? e.message : String(e));
@@ -41,16 +46,26 @@ async function scan(io: CliIo, args: string[]): Promise<number> {
   if (year !== undefined && !/^(19|20)\d{2}$/.test(year))
     return usageError(io, `--year phải là năm YYYY / must be a year YYYY: ${year}`);
 
+  const days = values.days === undefined ? 7 : Number(values.days);
+  if (!Number.isInteger(days) || days < 0 || days > 366)
+    return usageError(
+      io,
+      `--days phải là số ngày 0–366 / must be a number of days 0–366: ${values.days}`,
+    );
+
   const path = positionals[0]!;
   try {
     const book = await loadWorkbook(io, path);
-    const result = scanBook(book, year ? { year: Number(year) } : {});
+    const result = scanBook(book, {
+      asOf: asOf ?? io.today(),
+      ...(year ? { year: Number(year) } : {}),
+    });
     const fatal = result.issues.find(
       (i) => i.code === 'empty-workbook' || i.code === 'no-appendix-table',
     );
     if (fatal) throw new InputError(fatal.code as 'empty-workbook' | 'no-appendix-table', path);
-    if (values.json) io.out(`${JSON.stringify(toScanJson(result), null, 2)}\n`);
-    else io.out(scanSummary(io, result));
+    if (values.json) io.out(`${JSON.stringify(toScanJson(result, days), null, 2)}\n`);
+    else io.out(scanSummary(io, result, days));
     return EXIT.ok;
   } catch (e) {
     if (!(e instanceof InputError)) throw e;

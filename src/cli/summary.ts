@@ -1,6 +1,8 @@
-import { formatIssue, issuePlace } from '../core/issues/messages';
+import { formatDateVi, formatIssue, issuePlace } from '../core/issues/messages';
+import { periodContaining, periodHeading, periodHeadingEn } from '../core/period/period';
+import { taskDue } from '../core/schema/scan';
 import type { Issue, Severity } from '../core/issues/types';
-import type { AppendixTable } from '../core/parse/model';
+import type { AppendixTable, IndicatorItem } from '../core/parse/model';
 import type { ScanResult } from '../core/scan';
 import { paint, type CliIo } from './io';
 
@@ -40,19 +42,24 @@ function issueLine(io: CliIo, i: Issue): string {
 }
 
 /** The readable summary of `phuluc scan`: tables, counts by section, units, issues by severity. */
-export function scanSummary(io: CliIo, result: ScanResult): string {
+export function scanSummary(io: CliIo, result: ScanResult, dueSoonDays = 7): string {
   const lines: string[] = [];
   lines.push(paint(io, 'bold', `PhuLuc — ${result.file}`));
   const years = result.planYears;
   lines.push(
     `Năm kế hoạch / Plan year: ${years ? (years.from === years.to ? years.from : `${years.from}–${years.to}`) : 'không rõ / unknown (dùng / use --year)'}`,
   );
+  const period = periodContaining(result.asOf);
+  lines.push(`${periodHeading(period)}`);
+  lines.push(paint(io, 'dim', periodHeadingEn(period)));
   lines.push('');
   lines.push(paint(io, 'bold', `Bảng phụ lục / Appendix tables: ${result.tables.length}`));
   for (const t of result.tables) {
     lines.push(`• ${tableLine(t)}`);
     for (const l of bySection(t)) lines.push(`    ${l}`);
   }
+  lines.push(...deadlineLines(io, result, dueSoonDays));
+  lines.push(...indicatorLines(io, result));
   const source = {
     sheet: 'trang "Danh mục đơn vị" / roster sheet',
     settings: 'cài đặt / settings',
@@ -74,8 +81,19 @@ export function scanSummary(io: CliIo, result: ScanResult): string {
       `Vấn đề / Issues: ${count('error')} lỗi / errors, ${count('warning')} cảnh báo / warnings, ${count('info')} thông tin / info`,
     ),
   );
+  const sheetOrder = new Map(result.tables.map((t, index) => [t.sheet, index]));
+  const position = (i: Issue): [number, number, number] => {
+    const m = /^([A-Z]+)(\d+)/.exec(i.cell ?? '');
+    const col = m ? [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) : 0;
+    return [sheetOrder.get(i.sheet ?? '') ?? -1, m ? Number(m[2]) : 0, col];
+  };
+  const byPlace = (a: Issue, b: Issue) => {
+    const pa = position(a);
+    const pb = position(b);
+    return pa[0] - pb[0] || pa[1] - pb[1] || pa[2] - pb[2];
+  };
   for (const severity of ['error', 'warning'] as const) {
-    for (const i of result.issues.filter((x) => x.severity === severity))
+    for (const i of result.issues.filter((x) => x.severity === severity).sort(byPlace))
       lines.push(issueLine(io, i));
   }
   // Info is routine (skipped headers, joined rows): one line per kind, with where it happened.
@@ -95,4 +113,89 @@ export function scanSummary(io: CliIo, result: ScanResult): string {
     lines.push(`      ${paint(io, 'dim', formatIssue(first, 'en'))}`);
   }
   return `${lines.join('\n')}\n`;
+}
+
+const LIST_LIMIT = 15;
+
+function shorten(text: string, max = 60): string {
+  const one = text.replace(/\s+/g, ' ');
+  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+}
+
+/** Overdue and due-soon tasks, with counts of the rest: what an officer must act on first. */
+function deadlineLines(io: CliIo, result: ScanResult, days: number): string[] {
+  const taskTables = result.tables.filter((t) => t.kind === 'tasks');
+  // Keys repeat across tables ("1" in PL1 and in PL2): name the sheet when there are several.
+  const named = taskTables.length > 1;
+  const states = taskTables.flatMap((t) =>
+    t.items.map((task) => ({
+      task,
+      where: named ? `${t.sheet} · ${task.key}` : task.key,
+      due: taskDue(task, result.asOf, days),
+    })),
+  );
+  if (states.length === 0) return [];
+  const count = (status: string) => states.filter((s) => s.due.status === status).length;
+  const lines = [
+    '',
+    paint(
+      io,
+      'bold',
+      `Thời hạn / Deadlines — ngày ${formatDateVi(result.asOf)}, sắp đến hạn trong ${days} ngày / due within ${days} days`,
+    ),
+    `  ${paint(io, 'red', `quá hạn / overdue: ${count('overdue')}`)} · ${paint(io, 'yellow', `sắp đến hạn / due soon: ${count('due-soon')}`)} · chưa đến hạn / later: ${count('not-yet-due')} · đã xong / done: ${count('done')} · không có ngày cố định / no fixed date: ${count('no-date')}`,
+  ];
+  for (const status of ['overdue', 'due-soon'] as const) {
+    const list = states
+      .filter((s) => s.due.status === status)
+      .sort((a, b) => (a.due.date ?? '').localeCompare(b.due.date ?? ''));
+    for (const { task, where, due } of list.slice(0, LIST_LIMIT)) {
+      const when = `${formatDateVi(due.date!)} (${due.days! < 0 ? `quá ${-due.days!} ngày / ${-due.days!} days late` : `còn ${due.days} ngày / in ${due.days} days`})`;
+      const tag =
+        status === 'overdue'
+          ? paint(io, 'red', '[quá hạn / overdue]')
+          : paint(io, 'yellow', '[sắp đến hạn / due soon]');
+      lines.push(
+        `  ${tag} ${where}  ${when}  ${shorten(task.content || '—')}${task.lead.length ? ` — ${task.lead.join(', ')}` : ''}`,
+      );
+    }
+    if (list.length > LIST_LIMIT)
+      lines.push(paint(io, 'dim', `  … ${list.length - LIST_LIMIT} nữa / more (--json)`));
+  }
+  return lines;
+}
+
+function targetText(item: IndicatorItem): string {
+  const t = item.target;
+  if (!t) return item.targetText || '—';
+  return t.op === 'range'
+    ? `${t.min}–${t.max}`
+    : `${t.op.replace('>=', '≥').replace('<=', '≤')} ${t.value}`;
+}
+
+/** Achievement of each indicator that has a reported value. */
+function indicatorLines(io: CliIo, result: ScanResult): string[] {
+  const items = result.tables.flatMap((t) => (t.kind === 'indicators' ? t.items : []));
+  if (items.length === 0) return [];
+  const achieved = items.filter((i) => i.achieved === true).length;
+  const missed = items.filter((i) => i.achieved === false).length;
+  const noData = items.filter((i) => i.actual === null || i.actual === undefined).length;
+  const unjudged = items.length - achieved - missed - noData;
+  const lines = [
+    '',
+    paint(io, 'bold', 'Chỉ tiêu / Indicators'),
+    `  ${paint(io, 'green', `Đạt / achieved: ${achieved}`)} · ${paint(io, 'red', `Không đạt / not achieved: ${missed}`)} · Chưa có số liệu / no data: ${noData}${unjudged ? ` · không đánh giá được / cannot judge: ${unjudged}` : ''}`,
+  ];
+  for (const item of items.filter((i) => i.actual !== null && i.actual !== undefined)) {
+    const verdict =
+      item.achieved === true
+        ? paint(io, 'green', '[Đạt]')
+        : item.achieved === false
+          ? paint(io, 'red', '[Không đạt]')
+          : paint(io, 'gray', '[?]');
+    lines.push(
+      `  ${verdict} ${item.key}  ${item.actual}${item.unit === '%' ? '%' : ''} / ${targetText(item)}  ${shorten(item.name, 50)}`,
+    );
+  }
+  return lines;
 }

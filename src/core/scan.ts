@@ -6,6 +6,9 @@ import type { AppendixTable, IndicatorItem, TaskItem } from './parse/model';
 import { findTables, type ParsedTable, type RawUnits } from './parse/table';
 import { detectPlanYears, type PlanYears } from './plan/year';
 import { readUnitList, readUnitRoles } from './units/roles';
+import { checkHeader } from './validate/header';
+import { checkNumbering } from './validate/numbering';
+import { checkIndicators, checkTasks, type CheckContext } from './validate/values';
 import {
   isRosterSheetName,
   matchUnit,
@@ -18,10 +21,13 @@ import {
 export interface ScanOptions {
   /** The plan year when the user overrides what the title says. */
   readonly year?: number;
+  /** The date deadlines and completion dates are judged at (ISO); defaults to today. */
+  readonly asOf?: string;
 }
 
 export interface ScanResult {
   readonly file: string;
+  readonly asOf: string;
   /** The plan's first year (its only year for a one-year plan); null when no title names one. */
   readonly planYear: number | null;
   readonly planYears: PlanYears | null;
@@ -41,6 +47,7 @@ interface SheetTables {
  * @example scanBook(book).tables.map((t) => [t.sheet, t.kind, t.items.length]) // [['PL1', 'tasks', 27]]
  */
 export function scanBook(book: GridBook, options: ScanOptions = {}): ScanResult {
+  const asOf = options.asOf ?? new Date().toISOString().slice(0, 10);
   const issues: Issue[] = [];
   const located = (i: Issue): Issue => ({ ...i, file: book.name });
 
@@ -48,7 +55,7 @@ export function scanBook(book: GridBook, options: ScanOptions = {}): ScanResult 
     s.rows.some((row) => row?.some((c) => c && c.value !== null && c.value !== '')),
   );
   if (nonEmpty.length === 0) {
-    return empty(book, [located(issue({ code: 'empty-workbook' }))]);
+    return empty(book, asOf, [located(issue({ code: 'empty-workbook' }))]);
   }
 
   let rosterSheet: SheetView | undefined;
@@ -63,7 +70,7 @@ export function scanBook(book: GridBook, options: ScanOptions = {}): ScanResult 
     if (parsed.length > 0) found.push({ sheet: grid.name, view, parsed });
   }
   if (found.length === 0) {
-    return empty(book, [located(issue({ code: 'no-appendix-table' }))]);
+    return empty(book, asOf, [located(issue({ code: 'no-appendix-table' }))]);
   }
 
   const years = options.year
@@ -117,18 +124,32 @@ export function scanBook(book: GridBook, options: ScanOptions = {}): ScanResult 
             );
         }
       }
+      issues.push(...checkHeader(view, p.table.header, sheet, p.table.lastRow).map(located));
+      issues.push(...checkNumbering(p.table).map(located));
+      const ctx: CheckContext = {
+        sheet,
+        view,
+        years: years ?? { from: Number(asOf.slice(0, 4)), to: Number(asOf.slice(0, 4)) },
+        yearsKnown: years !== undefined,
+        asOf,
+      };
       if (p.table.kind === 'tasks') {
         const items = p.table.items.map((item, i) => ({ ...item, ...resolve(item, p.units[i]!) }));
-        tables.push({ ...p.table, items });
+        const checked = checkTasks(ctx, { ...p.table, items });
+        issues.push(...checked.issues.map(located));
+        tables.push(checked.table);
       } else {
         const items = p.table.items.map((item, i) => ({ ...item, ...resolve(item, p.units[i]!) }));
-        tables.push({ ...p.table, items });
+        const checked = checkIndicators(ctx, { ...p.table, items });
+        issues.push(...checked.issues.map(located));
+        tables.push(checked.table);
       }
     }
   }
 
   return {
     file: book.name,
+    asOf,
     planYear: years ? years.from : null,
     planYears: years ?? null,
     roster,
@@ -137,9 +158,10 @@ export function scanBook(book: GridBook, options: ScanOptions = {}): ScanResult 
   };
 }
 
-function empty(book: GridBook, issues: Issue[]): ScanResult {
+function empty(book: GridBook, asOf: string, issues: Issue[]): ScanResult {
   return {
     file: book.name,
+    asOf,
     planYear: null,
     planYears: null,
     roster: { source: 'plan', units: [] },

@@ -1,5 +1,5 @@
 import { formatIssue, inputFailureMessage, issuePlace } from './messages';
-import { issue, type Issue, type IssueCode } from './types';
+import { issue, ISSUE_CODES, type Issue, type IssueCode } from './types';
 
 const samples: Issue[] = [
   issue({ code: 'no-appendix-table' }),
@@ -14,12 +14,28 @@ const samples: Issue[] = [
   issue({ code: 'unknown-unit', name: 'Phòng QLKH', suggestion: 'Phòng Quản lý Khoa học' }),
   issue({ code: 'formula-error', value: '#REF!' }),
   issue({ code: 'orphan-row' }),
+  issue({ code: 'missing-column', role: 'lead' }),
+  issue({ code: 'duplicate-header', label: 'Thời gian thực hiện', firstCell: 'C3' }),
+  issue({ code: 'blank-header' }),
+  issue({ code: 'stt-gap', expected: '7', found: '9' }),
+  issue({ code: 'stt-out-of-order', stt: '8', after: '9' }),
+  issue({ code: 'deadline-unparsed', text: 'Tuần thứ hai' }),
+  issue({ code: 'impossible-date', text: '31/6/2025' }),
+  issue({ code: 'deadline-outside-plan', due: '2027-03-15', from: 2025, to: 2025 }),
+  issue({ code: 'target-unparsed', text: 'Tăng so với năm trước' }),
+  issue({ code: 'unit-mismatch', value: 120, unit: '%' }),
+  issue({ code: 'actual-not-number', text: 'chưa tổng hợp' }),
+  issue({ code: 'status-unknown', text: 'Xong rồi' }),
+  issue({ code: 'completion-date-unparsed', text: 'cuối tháng' }),
+  issue({ code: 'completion-after-as-of', date: '2026-01-10', asOf: '2025-10-20' }),
+  issue({ code: 'completion-before-plan', date: '2024-05-01', planStart: '2025-01-01' }),
 ];
 
 describe('message catalogue', () => {
   it('has a sample for every code', () => {
     const codes = new Set<IssueCode>(samples.map((s) => s.code));
     expect(codes.size).toBe(samples.length);
+    expect([...codes].sort()).toEqual([...ISSUE_CODES].sort());
   });
   it.each(samples.map((s) => [s.code, s] as const))('renders %s in both languages', (_code, s) => {
     const vi = formatIssue(s, 'vi');

@@ -37,6 +37,30 @@ const vi: Catalogue = {
     `Không có đơn vị "${i.name}" trong danh mục đơn vị${i.suggestion ? `; có phải "${i.suggestion}"?` : '.'}`,
   'formula-error': (i) => `Ô có lỗi công thức ${i.value}; giá trị này không được dùng.`,
   'orphan-row': () => 'Dòng không có STT và không thuộc nhiệm vụ nào phía trên; đã bỏ qua.',
+  'missing-column': (i) => `Bảng thiếu cột ${FIELD_VI[i.role]}.`,
+  'duplicate-header': (i) =>
+    `Cột "${i.label}" trùng vai trò với cột ở ô ${i.firstCell}; chỉ cột đầu tiên được dùng.`,
+  'blank-header': () => 'Cột có dữ liệu nhưng không có tiêu đề; cột này không được đọc.',
+  'stt-gap': (i) => `STT nhảy cóc: cần ${i.expected}, gặp ${i.found}.`,
+  'stt-out-of-order': (i) => `STT ${i.stt} đứng sau STT ${i.after}: sai thứ tự.`,
+  'deadline-unparsed': (i) =>
+    `Không hiểu thời gian thực hiện "${i.text}" (ví dụ viết được: "Quý III/2025", "Tháng 6/2025", "trước ngày 20/6/2025", "Hằng quý", "Thường xuyên").`,
+  'impossible-date': (i) => `Ngày không có thật: "${i.text}".`,
+  'deadline-outside-plan': (i) =>
+    `Thời hạn ${formatDateVi(i.due)} nằm ngoài thời gian của kế hoạch (${i.from === i.to ? `năm ${i.from}` : `${i.from}–${i.to}`}).`,
+  'target-unparsed': (i) =>
+    `Không hiểu chỉ tiêu "${i.text}" (ví dụ: "Tối thiểu 80%", "100%", "Tối đa 5", "từ 60 đến 80"); chỉ tiêu này không được đánh giá.`,
+  'unit-mismatch': (i) =>
+    `Giá trị ${i.value} không hợp với đơn vị tính "${i.unit}" (tỷ lệ phải từ 0 đến 100).`,
+  'actual-not-number': (i) => `Kết quả thực hiện "${i.text}" không phải là số.`,
+  'status-unknown': (i) =>
+    `Không hiểu tình trạng "${i.text}" (dùng: Đã hoàn thành, Đang thực hiện, Chưa thực hiện, Không phát sinh).`,
+  'completion-date-unparsed': (i) =>
+    `Ngày hoàn thành "${i.text}" không phải là ngày (viết ngày/tháng/năm).`,
+  'completion-after-as-of': (i) =>
+    `Ngày hoàn thành ${formatDateVi(i.date)} sau ngày báo cáo ${formatDateVi(i.asOf)}.`,
+  'completion-before-plan': (i) =>
+    `Ngày hoàn thành ${formatDateVi(i.date)} trước khi kế hoạch bắt đầu (${formatDateVi(i.planStart)}).`,
 };
 
 const en: Catalogue = {
@@ -56,9 +80,42 @@ const en: Catalogue = {
     `Unit "${i.name}" is not in the unit roster${i.suggestion ? `; did you mean "${i.suggestion}"?` : '.'}`,
   'formula-error': (i) => `Formula error ${i.value} in this cell; the value is not used.`,
   'orphan-row': () => 'Row without STT that belongs to no task above; skipped.',
+  'missing-column': (i) => `The table has no ${FIELD_EN[i.role]} column.`,
+  'duplicate-header': (i) =>
+    `Column "${i.label}" has the same role as the column at ${i.firstCell}; only the first is used.`,
+  'blank-header': () => 'A column holds data but has no header; it is not read.',
+  'stt-gap': (i) => `STT skips a number: expected ${i.expected}, found ${i.found}.`,
+  'stt-out-of-order': (i) => `STT ${i.stt} comes after STT ${i.after}: out of order.`,
+  'deadline-unparsed': (i) =>
+    `Cannot read the deadline "${i.text}" (readable forms: "Quý III/2025", "Tháng 6/2025", "trước ngày 20/6/2025", "Hằng quý", "Thường xuyên").`,
+  'impossible-date': (i) => `No such date: "${i.text}".`,
+  'deadline-outside-plan': (i) =>
+    `Due date ${formatDateVi(i.due)} is outside the plan period (${i.from === i.to ? i.from : `${i.from}–${i.to}`}).`,
+  'target-unparsed': (i) =>
+    `Cannot read the target "${i.text}" (e.g. "Tối thiểu 80%", "100%", "Tối đa 5", "từ 60 đến 80"); the indicator is not judged.`,
+  'unit-mismatch': (i) =>
+    `Value ${i.value} does not fit the unit "${i.unit}" (a rate lies between 0 and 100).`,
+  'actual-not-number': (i) => `The reported result "${i.text}" is not a number.`,
+  'status-unknown': (i) =>
+    `Unknown status "${i.text}" (use: Đã hoàn thành, Đang thực hiện, Chưa thực hiện, Không phát sinh).`,
+  'completion-date-unparsed': (i) =>
+    `The completion date "${i.text}" is not a date (write day/month/year).`,
+  'completion-after-as-of': (i) =>
+    `Completion date ${formatDateVi(i.date)} is after the report date ${formatDateVi(i.asOf)}.`,
+  'completion-before-plan': (i) =>
+    `Completion date ${formatDateVi(i.date)} is before the plan starts (${formatDateVi(i.planStart)}).`,
 };
 
 const CATALOGUES: Record<Locale, Catalogue> = { vi, en };
+
+/**
+ * An ISO date as Vietnamese documents write it.
+ * @example formatDateVi('2025-09-30') // '30/09/2025'
+ */
+export function formatDateVi(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}
 
 /**
  * Renders an issue's message in a language.

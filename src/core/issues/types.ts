@@ -31,6 +31,29 @@ export type Issue = Located &
     | { readonly code: 'unknown-unit'; readonly name: string; readonly suggestion?: string }
     | { readonly code: 'formula-error'; readonly value: string }
     | { readonly code: 'orphan-row' }
+    | {
+        readonly code: 'missing-column';
+        readonly role: 'content' | 'lead' | 'deadline' | 'indicatorName' | 'target';
+      }
+    | { readonly code: 'duplicate-header'; readonly label: string; readonly firstCell: string }
+    | { readonly code: 'blank-header' }
+    | { readonly code: 'stt-gap'; readonly expected: string; readonly found: string }
+    | { readonly code: 'stt-out-of-order'; readonly stt: string; readonly after: string }
+    | { readonly code: 'deadline-unparsed'; readonly text: string }
+    | { readonly code: 'impossible-date'; readonly text: string }
+    | {
+        readonly code: 'deadline-outside-plan';
+        readonly due: string;
+        readonly from: number;
+        readonly to: number;
+      }
+    | { readonly code: 'target-unparsed'; readonly text: string }
+    | { readonly code: 'unit-mismatch'; readonly value: number; readonly unit: string }
+    | { readonly code: 'actual-not-number'; readonly text: string }
+    | { readonly code: 'status-unknown'; readonly text: string }
+    | { readonly code: 'completion-date-unparsed'; readonly text: string }
+    | { readonly code: 'completion-after-as-of'; readonly date: string; readonly asOf: string }
+    | { readonly code: 'completion-before-plan'; readonly date: string; readonly planStart: string }
   );
 
 export type IssueCode = Issue['code'];
@@ -52,7 +75,25 @@ const DEFAULT_SEVERITY: Record<IssueCode, Severity> = {
   'unknown-unit': 'warning',
   'formula-error': 'error',
   'orphan-row': 'warning',
+  'missing-column': 'error',
+  'duplicate-header': 'warning',
+  'blank-header': 'warning',
+  'stt-gap': 'warning',
+  'stt-out-of-order': 'warning',
+  'deadline-unparsed': 'warning',
+  'impossible-date': 'error',
+  'deadline-outside-plan': 'warning',
+  'target-unparsed': 'warning',
+  'unit-mismatch': 'warning',
+  'actual-not-number': 'error',
+  'status-unknown': 'warning',
+  'completion-date-unparsed': 'error',
+  'completion-after-as-of': 'warning',
+  'completion-before-plan': 'warning',
 };
+
+/** Every issue code, for catalogues and tests that must cover them all. */
+export const ISSUE_CODES = Object.keys(DEFAULT_SEVERITY) as IssueCode[];
 
 /**
  * Makes an issue with the code's default severity.

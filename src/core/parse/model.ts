@@ -1,5 +1,6 @@
 import type { ColumnRole } from '../detect/roles';
 import type { TableHeader, TableKind } from '../detect/header';
+import type { Target } from '../indicator/target';
 
 /** How a deadline cell reads (DOMAIN.md §2). */
 export type DeadlineKind =
@@ -52,6 +53,15 @@ export interface IndicatorItem extends ItemBase {
   readonly actualText?: string;
   readonly numeratorText?: string;
   readonly denominatorText?: string;
+  /** Filled by the checks: the target read from its text, null when it cannot be read. */
+  readonly target?: Target | null;
+  /** The reported value (a rate in %, computed from tử số/mẫu số when only they are given). */
+  readonly actual?: number | null;
+  readonly numerator?: number | null;
+  readonly denominator?: number | null;
+  readonly achieved?: boolean | null;
+  /** actual ÷ target × 100 for ">=" targets. */
+  readonly ratio?: number | null;
 }
 
 export interface SectionRow {

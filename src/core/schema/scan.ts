@@ -3,6 +3,9 @@ import { columnLetters } from '../grid/a1';
 import { formatIssue } from '../issues/messages';
 import type { Issue } from '../issues/types';
 import type { ScanResult } from '../scan';
+import type { TaskItem } from '../parse/model';
+import { dueState } from '../deadline/status';
+import { readStatusWord } from '../report/status';
 
 /** The public JSON of `phuluc scan --json` (CLI.md). Types flow from these schemas. */
 
@@ -29,6 +32,12 @@ export const issueSchema = z.object({
   messageEn: z.string(),
 });
 
+export const dueStateSchema = z.object({
+  status: z.enum(['done', 'overdue', 'due-soon', 'not-yet-due', 'no-date']),
+  date: isoDateSchema.nullable(),
+  days: z.number().int().nullable(),
+});
+
 export const taskItemSchema = z.object({
   key: z.string().min(1),
   stt: z.string(),
@@ -42,6 +51,8 @@ export const taskItemSchema = z.object({
   support: z.array(z.string()),
   deadlineText: z.string(),
   deadline: deadlineSchema,
+  /** Where the task stands at the as-of date (done only when its status column says so). */
+  due: dueStateSchema,
   budget: z.string().optional(),
   note: z.string().optional(),
   report: z.record(z.string(), z.string()).optional(),
@@ -60,7 +71,10 @@ export const indicatorItemSchema = z.object({
   targetText: z.string(),
   target: targetSchema.nullable(),
   actual: z.number().nullable(),
+  numerator: z.number().nullable(),
+  denominator: z.number().nullable(),
   achieved: z.boolean().nullable(),
+  ratio: z.number().nullable(),
 });
 
 const tableBase = {
@@ -89,6 +103,8 @@ export const scanTableSchema = z.discriminatedUnion('kind', [
 
 export const scanJsonSchema = z.object({
   file: z.string(),
+  asOf: isoDateSchema,
+  dueSoonDays: z.number().int().nonnegative(),
   planYear: z.number().int().nullable(),
   planYears: z.object({ from: z.number().int(), to: z.number().int() }).nullable(),
   units: z.array(z.object({ name: z.string(), aliases: z.array(z.string()) })),
@@ -109,12 +125,29 @@ export function issueToJson(issue: Issue): IssueJson & Record<string, unknown> {
 }
 
 /**
+ * A task's deadline state at a date, done when its own status column says so.
+ * @example taskDue(task, '2025-10-20', 7) // { status: 'overdue', date: '2025-09-30', days: -20 }
+ */
+export function taskDue(
+  item: Pick<TaskItem, 'deadline' | 'report'>,
+  asOf: string,
+  dueSoonDays: number,
+): z.infer<typeof dueStateSchema> {
+  const status = item.report?.status ? readStatusWord(item.report.status) : undefined;
+  const done = status === 'done' || status === 'not-applicable';
+  const state = dueState(item.deadline, asOf, dueSoonDays, done);
+  return { status: state.status, date: state.due, days: state.days };
+}
+
+/**
  * The scan result as the public JSON of CLI.md.
  * @example scanJsonSchema.parse(toScanJson(scanBook(book))) // validates
  */
-export function toScanJson(result: ScanResult): ScanJson {
+export function toScanJson(result: ScanResult, dueSoonDays = 7): ScanJson {
   return {
     file: result.file,
+    asOf: result.asOf,
+    dueSoonDays,
     planYear: result.planYear,
     planYears: result.planYears,
     units: result.roster.units.map((u) => ({ name: u.name, aliases: [...u.aliases] })),
@@ -141,6 +174,7 @@ export function toScanJson(result: ScanResult): ScanJson {
             lead: [...item.lead],
             support: [...item.support],
             deadline: { kind: item.deadline.kind, due: [...item.deadline.due] },
+            due: taskDue(item, result.asOf, dueSoonDays),
             ...(item.report ? { report: { ...item.report } } : {}),
           })),
         };
@@ -154,9 +188,12 @@ export function toScanJson(result: ScanResult): ScanJson {
             sectionPath: [...item.sectionPath],
             lead: [...item.lead],
             support: [...item.support],
-            target: null,
-            actual: null,
-            achieved: null,
+            target: item.target ?? null,
+            actual: item.actual ?? null,
+            numerator: item.numerator ?? null,
+            denominator: item.denominator ?? null,
+            achieved: item.achieved ?? null,
+            ratio: item.ratio ?? null,
           }),
         ),
       };
