@@ -2,7 +2,7 @@ import type { SheetView } from '../_lib/sheet-view';
 import { readWrittenDate } from '../_lib/dates';
 import { parseDeadline } from '../deadline/parse';
 import { parseA1 } from '../grid/a1';
-import { cellText, isGridDate, type Cell } from '../grid/types';
+import { isGridDate, type Cell } from '../grid/types';
 import { judgeIndicator } from '../indicator/achievement';
 import { parseTarget } from '../indicator/target';
 import { readReportedValue } from '../indicator/value';
@@ -223,10 +223,4 @@ export function checkIndicators(
     return { ...item, target, actual: rounded, numerator, denominator, achieved, ratio };
   });
   return { table: { ...table, items }, issues };
-}
-
-/** The plain text of a cell, for callers that only hold an address. */
-export function textAt(view: SheetView, address: string): string {
-  const { row, col } = parseA1(address);
-  return cellText(view.raw(row, col));
 }
