@@ -1,7 +1,8 @@
 /**
- * Builds the test workbooks in test/fixtures/xlsx/ (and copies three of them to samples/).
+ * Builds the test workbooks in test/fixtures/xlsx/ (and copies three of them to samples/), and
+ * the consolidation demo set (test/fixtures/demo.ts) in samples/tong-hop/.
  *
- *   npx tsx scripts/build-fixtures.ts            # default output dirs
+ *   npx tsx scripts/build-fixtures.ts            # default output dirs, demo set included
  *   npx tsx scripts/build-fixtures.ts <outDir>   # fixtures only, into <outDir>
  *
  * The output is deterministic (fixed dates, re-packed zip): running it twice gives the same bytes.
@@ -9,6 +10,7 @@
  * should find in it: test/fixtures/expected.ts.
  */
 import { validationSpecs } from '../test/fixtures/validation';
+import { DEMO_DIR_NAME, demoSpecs } from '../test/fixtures/demo';
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import {
@@ -26,6 +28,8 @@ import { SEED004_LINES } from '../test/fixtures/seed-tables/seed004';
 const ROOT = path.resolve(__dirname, '..');
 export const DEFAULT_FIXTURES_DIR = path.join(ROOT, 'test', 'fixtures', 'xlsx');
 export const DEFAULT_SAMPLES_DIR = path.join(ROOT, 'samples');
+/** The consolidation demo set (a plan and the units' copies): test/fixtures/demo.ts. */
+export const DEMO_DIR = path.join(DEFAULT_SAMPLES_DIR, DEMO_DIR_NAME);
 
 /** fixture file → sample file name */
 export const SAMPLE_COPIES: Readonly<Record<string, string>> = {
@@ -404,10 +408,23 @@ export async function buildFixtures(outDir: string, options: BuildOptions = {}):
   return written;
 }
 
+/** Writes the consolidation demo workbooks into `outDir` (created if needed); returns the paths. */
+export async function buildDemo(outDir: string): Promise<string[]> {
+  await fs.mkdir(outDir, { recursive: true });
+  const written: string[] = [];
+  for (const spec of demoSpecs()) {
+    const p = path.join(outDir, spec.file);
+    await writeWorkbook(spec, p);
+    written.push(p);
+  }
+  return written;
+}
+
 async function main(argv: string[]): Promise<void> {
   const outDir = argv[0] ? path.resolve(argv[0]) : DEFAULT_FIXTURES_DIR;
   const samplesDir = argv[0] ? undefined : DEFAULT_SAMPLES_DIR;
   const written = await buildFixtures(outDir, { samplesDir });
+  if (!argv[0]) written.push(...(await buildDemo(DEMO_DIR)));
   for (const p of written) console.log(path.relative(process.cwd(), p));
 }
 

@@ -16,6 +16,11 @@ export class InputError extends Error {
 
 /** Reads a workbook file into grids, turning every way it can fail into an {@link InputError}. */
 export async function loadWorkbook(io: CliIo, path: string): Promise<GridBook> {
+  return (await loadWorkbookBytes(io, path)).book;
+}
+
+/** Like {@link loadWorkbook}, also returning the bytes read (for writing a copy). */
+export async function loadWorkbookBytes(io: CliIo, path: string): Promise<{ book: GridBook; bytes: Uint8Array }> {
   const file = basename(path);
   let bytes: Uint8Array;
   try {
@@ -24,7 +29,7 @@ export async function loadWorkbook(io: CliIo, path: string): Promise<GridBook> {
     throw new InputError('file-not-found', path);
   }
   try {
-    return await readWorkbook(bytes, file);
+    return { book: await readWorkbook(bytes, file), bytes };
   } catch (e) {
     if (e instanceof WorkbookReadError) throw new InputError(e.failure, path);
     throw new InputError('unreadable-workbook', path);

@@ -5,6 +5,12 @@ import { issue, type Issue } from './issues/types';
 import type { AppendixTable, IndicatorItem, TaskItem } from './parse/model';
 import { findTables, type ParsedTable, type RawUnits } from './parse/table';
 import { detectPlanYears, type PlanYears } from './plan/year';
+import {
+  findReportingUnit,
+  readPlanHeading,
+  type PlanHeading,
+  type ReportingUnitLine,
+} from './plan/heading';
 import { readUnitList, readUnitRoles } from './units/roles';
 import { checkHeader } from './validate/header';
 import { checkNumbering } from './validate/numbering';
@@ -32,6 +38,10 @@ export interface ScanResult {
   readonly planYear: number | null;
   readonly planYears: PlanYears | null;
   readonly roster: Roster;
+  /** The agency block and title above the first table. */
+  readonly heading: PlanHeading;
+  /** The "Đơn vị báo cáo: …" line of a unit's copy, if any. */
+  readonly reportingUnit: ReportingUnitLine | null;
   readonly tables: readonly AppendixTable[];
   readonly issues: readonly Issue[];
 }
@@ -147,9 +157,18 @@ export function scanBook(book: GridBook, options: ScanOptions = {}): ScanResult 
     }
   }
 
+  const first = found[0]!;
+  const heading = readPlanHeading(first.view, first.parsed[0]!.table.header.top);
+  let reportingUnit: ReportingUnitLine | null = null;
+  for (const s of found) {
+    reportingUnit ??= findReportingUnit(s.view, s.sheet, s.parsed[0]!.table.header.top) ?? null;
+  }
+
   return {
     file: book.name,
     asOf,
+    heading,
+    reportingUnit,
     planYear: years ? years.from : null,
     planYears: years ?? null,
     roster,
@@ -164,6 +183,8 @@ function empty(book: GridBook, asOf: string, issues: Issue[]): ScanResult {
     asOf,
     planYear: null,
     planYears: null,
+    heading: { parentAgency: null, agency: null, title: null },
+    reportingUnit: null,
     roster: { source: 'plan', units: [] },
     tables: [],
     issues,

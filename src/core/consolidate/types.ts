@@ -94,7 +94,8 @@ export interface ConsolidatedIndicator {
   readonly target: Target | null;
   /** Rounded to 2 decimals. */
   readonly actual: number | null;
-  readonly method: RateMethod;
+  /** How units' figures were combined: rates by {@link RateMethod}; counts (not %) are summed. */
+  readonly method: RateMethod | 'sum';
   readonly achieved: boolean | null;
   readonly ratio: number | null;
   readonly reports: readonly UnitIndicatorReport[];
@@ -116,7 +117,11 @@ export interface Conflict {
   readonly kind: 'task' | 'indicator';
   readonly key: string;
   readonly content: string;
-  readonly reports: readonly { readonly unit: string; readonly file: string; readonly statusText: string }[];
+  readonly reports: readonly {
+    readonly unit: string;
+    readonly file: string;
+    readonly statusText: string;
+  }[];
 }
 
 export interface UnmatchedRow extends SourceRef {

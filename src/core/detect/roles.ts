@@ -21,7 +21,9 @@ export type ColumnRole =
   | 'denominator'
   | 'status'
   | 'completionDate'
-  | 'evidence';
+  | 'evidence'
+  /** The hidden row key PhuLuc writes into unit templates, so merging back is exact. */
+  | 'rowKey';
 
 /**
  * A label's reading before the table's kind is known. `chi tieu` and `don vi` change meaning
@@ -77,6 +79,7 @@ const LABEL_PATTERNS: ReadonlyArray<readonly [RegExp, LabelReading]> = [
   ],
   [/^kinh phi( thuc hien)?( \(.*\))?$/, 'budget'],
   [/^ghi chu$/, 'note'],
+  [/^ma dong( \(?phuluc\)?)?$/, 'rowKey'],
 ];
 
 /**

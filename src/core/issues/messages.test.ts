@@ -29,6 +29,16 @@ const samples: Issue[] = [
   issue({ code: 'completion-date-unparsed', text: 'cuối tháng' }),
   issue({ code: 'completion-after-as-of', date: '2026-01-10', asOf: '2025-10-20' }),
   issue({ code: 'completion-before-plan', date: '2024-05-01', planStart: '2025-01-01' }),
+  issue({ code: 'unit-not-identified', text: 'Phòng TCCB', suggestion: 'Phòng Tổ chức cán bộ' }),
+  issue({ code: 'unit-duplicate-file', unit: 'Văn phòng Sở', otherFile: 'vp-2.xlsx' }),
+  issue({ code: 'unit-file-other-plan', matched: 1, rows: 20 }),
+  issue({ code: 'unmatched-row', unit: 'Thanh tra Sở', stt: '15' }),
+  issue({ code: 'unit-file-unreadable', failure: 'not-a-workbook' }),
+  issue({
+    code: 'report-conflict',
+    key: 'II/3',
+    units: ['Văn phòng Sở: Hoàn thành', 'Thanh tra Sở: Chưa thực hiện'],
+  }),
 ];
 
 describe('message catalogue', () => {

@@ -1,4 +1,4 @@
-import type { Issue, IssueCode } from './types';
+import type { InputFailure, Issue, IssueCode } from './types';
 
 export type Locale = 'vi' | 'en';
 
@@ -61,6 +61,17 @@ const vi: Catalogue = {
     `Ngày hoàn thành ${formatDateVi(i.date)} sau ngày báo cáo ${formatDateVi(i.asOf)}.`,
   'completion-before-plan': (i) =>
     `Ngày hoàn thành ${formatDateVi(i.date)} trước khi kế hoạch bắt đầu (${formatDateVi(i.planStart)}).`,
+  'unit-not-identified': (i) =>
+    `Không xác định được đơn vị gửi tệp ("${i.text}" không có trong danh mục đơn vị${i.suggestion ? `; có phải "${i.suggestion}"?` : ''}). Ghi dòng "Đơn vị báo cáo: <tên đơn vị>" phía trên bảng.`,
+  'unit-duplicate-file': (i) =>
+    `${i.unit} gửi nhiều tệp; tệp ${i.otherFile} cũng là của đơn vị này. Cả hai đều được tổng hợp.`,
+  'unit-file-other-plan': (i) =>
+    `Tệp có vẻ thuộc kế hoạch khác: chỉ ${i.matched}/${i.rows} dòng khớp với kế hoạch.`,
+  'unmatched-row': (i) =>
+    `Dòng STT ${i.stt || '(trống)'} của ${i.unit} không khớp với nhiệm vụ nào trong kế hoạch; chưa được tổng hợp.`,
+  'report-conflict': (i) =>
+    `Các đơn vị chủ trì báo cáo khác nhau cho nhiệm vụ ${i.key}: ${i.units.join('; ')}.`,
+  'unit-file-unreadable': (i) => `${INPUT_VI[i.failure]}; tệp này không được tổng hợp.`,
 };
 
 const en: Catalogue = {
@@ -104,6 +115,17 @@ const en: Catalogue = {
     `Completion date ${formatDateVi(i.date)} is after the report date ${formatDateVi(i.asOf)}.`,
   'completion-before-plan': (i) =>
     `Completion date ${formatDateVi(i.date)} is before the plan starts (${formatDateVi(i.planStart)}).`,
+  'unit-not-identified': (i) =>
+    `Cannot tell which unit sent this file ("${i.text}" is not in the unit roster${i.suggestion ? `; did you mean "${i.suggestion}"?` : ''}). Write "Đơn vị báo cáo: <unit>" above the table.`,
+  'unit-duplicate-file': (i) =>
+    `${i.unit} sent more than one file; ${i.otherFile} is also theirs. Both are merged.`,
+  'unit-file-other-plan': (i) =>
+    `This file seems to belong to another plan: only ${i.matched} of ${i.rows} rows match the plan.`,
+  'unmatched-row': (i) =>
+    `Row STT ${i.stt || '(empty)'} from ${i.unit} matches no task of the plan; it is not merged.`,
+  'report-conflict': (i) =>
+    `Lead units report differently on task ${i.key}: ${i.units.join('; ')}.`,
+  'unit-file-unreadable': (i) => `${INPUT_EN[i.failure]}; this file is not merged.`,
 };
 
 const CATALOGUES: Record<Locale, Catalogue> = { vi, en };
@@ -138,14 +160,7 @@ export function issuePlace(issue: Issue, locale: Locale): string {
   return parts.join(', ');
 }
 
-/** Why an input file could not be read (CLI exit status 1). */
-export type InputFailure =
-  | 'file-not-found'
-  | 'not-a-workbook'
-  | 'unreadable-workbook'
-  | 'encrypted-workbook'
-  | 'empty-workbook'
-  | 'no-appendix-table';
+export type { InputFailure };
 
 const INPUT_VI: Record<InputFailure, string> = {
   'file-not-found': 'Không tìm thấy tệp',

@@ -3,6 +3,15 @@
  * (`./messages`) renders them in Vietnamese and English.
  */
 
+/** Why an input file could not be read. */
+export type InputFailure =
+  | 'file-not-found'
+  | 'not-a-workbook'
+  | 'unreadable-workbook'
+  | 'encrypted-workbook'
+  | 'empty-workbook'
+  | 'no-appendix-table';
+
 export type Severity = 'error' | 'warning' | 'info';
 
 interface Located {
@@ -54,6 +63,12 @@ export type Issue = Located &
     | { readonly code: 'completion-date-unparsed'; readonly text: string }
     | { readonly code: 'completion-after-as-of'; readonly date: string; readonly asOf: string }
     | { readonly code: 'completion-before-plan'; readonly date: string; readonly planStart: string }
+    | { readonly code: 'unit-not-identified'; readonly text: string; readonly suggestion?: string }
+    | { readonly code: 'unit-duplicate-file'; readonly unit: string; readonly otherFile: string }
+    | { readonly code: 'unit-file-other-plan'; readonly matched: number; readonly rows: number }
+    | { readonly code: 'unmatched-row'; readonly unit: string; readonly stt: string }
+    | { readonly code: 'report-conflict'; readonly key: string; readonly units: readonly string[] }
+    | { readonly code: 'unit-file-unreadable'; readonly failure: InputFailure }
   );
 
 export type IssueCode = Issue['code'];
@@ -90,6 +105,12 @@ const DEFAULT_SEVERITY: Record<IssueCode, Severity> = {
   'completion-date-unparsed': 'error',
   'completion-after-as-of': 'warning',
   'completion-before-plan': 'warning',
+  'unit-not-identified': 'error',
+  'unit-duplicate-file': 'warning',
+  'unit-file-other-plan': 'error',
+  'unmatched-row': 'warning',
+  'report-conflict': 'warning',
+  'unit-file-unreadable': 'error',
 };
 
 /** Every issue code, for catalogues and tests that must cover them all. */

@@ -1,6 +1,7 @@
 import type { ColumnRole } from '../detect/roles';
 import type { TableHeader, TableKind } from '../detect/header';
 import type { Target } from '../indicator/target';
+import type { StatusWord } from '../report/status';
 
 /** How a deadline cell reads (DOMAIN.md §2). */
 export type DeadlineKind =
@@ -16,6 +17,8 @@ export interface Deadline {
 export type ItemCells = Partial<Record<ColumnRole, string>>;
 
 interface ItemBase {
+  /** The hidden row key of a PhuLuc template, when the row carries one. */
+  readonly rowKey?: string;
   /** Stable key: STT, sub-row letter, section prefix when numbering restarts ("II/3", "1.a"). */
   readonly key: string;
   readonly stt: string;
@@ -41,6 +44,9 @@ export interface TaskItem extends ItemBase {
   readonly report?: Readonly<
     Partial<Record<'status' | 'completionDate' | 'actual' | 'evidence', string>>
   >;
+  /** Filled by the checks: the status word and completion date read from the report columns. */
+  readonly statusWord?: StatusWord;
+  readonly completedOn?: string;
 }
 
 export interface IndicatorItem extends ItemBase {

@@ -101,19 +101,22 @@ export function checkTasks(
     }
 
     const statusText = item.report?.status;
-    if (statusText && !readStatusWord(statusText))
+    const statusWord = statusText ? readStatusWord(statusText) : undefined;
+    if (statusText && !statusWord)
       issues.push(
         issue({ code: 'status-unknown', text: statusText, ...at(item.cells.status, item.row) }),
       );
 
     const completionCell = cellAt(ctx, item.cells.completionDate);
     const completionText = item.report?.completionDate;
+    let completedOn: string | undefined;
     if (completionText) {
       const where = at(item.cells.completionDate, item.row);
       const iso =
         completionCell && isGridDate(completionCell.value)
           ? completionCell.value.iso
           : readWrittenDate(completionText);
+      completedOn = iso;
       if (!iso)
         issues.push(issue({ code: 'completion-date-unparsed', text: completionText, ...where }));
       else if (iso > ctx.asOf)
@@ -129,7 +132,12 @@ export function checkTasks(
         );
       }
     }
-    return { ...item, deadline };
+    return {
+      ...item,
+      deadline,
+      ...(statusWord ? { statusWord } : {}),
+      ...(completedOn ? { completedOn } : {}),
+    };
   });
   return { table: { ...table, items }, issues };
 }
