@@ -1,0 +1,139 @@
+import {
+  STYLES,
+  type PrintSetup,
+  type ReportCell,
+  type ReportMerge,
+  type ReportRow,
+  type ReportSheet,
+  type ReportValue,
+  type SheetRole,
+  type StyleName,
+} from '../types';
+import { formatDateVi } from '../../issues/messages';
+import { lineHeight, wrappedLines } from './measure';
+import { keepTailBreak } from './paginate';
+
+/** A value laid over columns `from`..`to` (inclusive, 0-based; `to` defaults to `from`). */
+export interface Span {
+  readonly value: ReportValue;
+  readonly style: StyleName;
+  readonly from: number;
+  readonly to?: number;
+}
+
+/**
+ * Whether Excel would read a typed string as a formula or a signed number.
+ * @example looksLikeFormula('=SUM(A1)') // true
+ * @example looksLikeFormula('-Báo cáo') // true
+ * @example looksLikeFormula('Báo cáo') // false
+ */
+export function looksLikeFormula(text: string): boolean {
+  return /^[=+\-@]/.test(text);
+}
+
+/**
+ * The text a value shows, for measuring.
+ * @example displayText({ date: '2025-09-30' }) // '30/09/2025'
+ */
+export function displayText(value: ReportValue): string {
+  if (value === null) return '';
+  if (typeof value === 'string') return value;
+  if (typeof value === 'number') return String(value);
+  if ('date' in value) return formatDateVi(value.date);
+  return value.text;
+}
+
+/** A cell, flagged as text when its string would otherwise become a formula. */
+export function cell(value: ReportValue, style: StyleName): ReportCell {
+  return typeof value === 'string' && looksLikeFormula(value)
+    ? { value, style, text: true }
+    : { value, style };
+}
+
+/**
+ * A sheet being laid out row by row: spans are merged when they cover several columns, every
+ * column of a row gets a cell (merged-over cells repeat the span's style so borders print), and
+ * each row's height is set so its wrapped text shows entirely.
+ */
+export class SheetDraft {
+  private readonly rows: ReportRow[] = [];
+  private readonly merges: ReportMerge[] = [];
+
+  constructor(readonly widths: readonly number[]) {}
+
+  /** 0-based index the next row will have. */
+  get next(): number {
+    return this.rows.length;
+  }
+
+  get last(): number {
+    return this.widths.length - 1;
+  }
+
+  /** Adds a row of spans; columns no span covers stay blank. Returns the row's index. */
+  add(spans: readonly Span[], options: { height?: number; minHeight?: number } = {}): number {
+    const r = this.rows.length;
+    const cells: ReportCell[] = this.widths.map(() => ({ value: null, style: 'blank' }));
+    let height = lineHeight(1, STYLES.blank.font.size);
+    for (const s of spans) {
+      const to = Math.min(s.to ?? s.from, this.last);
+      cells[s.from] = cell(s.value, s.style);
+      for (let c = s.from + 1; c <= to; c++) cells[c] = { value: null, style: s.style };
+      if (to > s.from) this.merges.push({ top: r, left: s.from, bottom: r, right: to });
+      height = Math.max(height, spanHeight(s, this.width(s.from, to)));
+    }
+    if (options.minHeight !== undefined) height = Math.max(height, options.minHeight);
+    this.rows.push({ cells, height: options.height ?? height });
+    return r;
+  }
+
+  /** Adds one cell per column, in order. */
+  addCells(values: readonly (readonly [ReportValue, StyleName])[]): number {
+    return this.add(values.map(([value, style], from) => ({ value, style, from })));
+  }
+
+  /** An empty row. */
+  blank(height?: number): number {
+    return this.add([], height === undefined ? {} : { height });
+  }
+
+  /** Width of columns `from`..`to` together. */
+  width(from: number, to: number): number {
+    let w = 0;
+    for (let c = from; c <= to; c++) w += this.widths[c] ?? 0;
+    return w;
+  }
+
+  /**
+   * The finished sheet. `lastBodyRow`: the table's last row; when what follows it (summary,
+   * notes, signers) would start or spill onto a page without table rows, a page break before
+   * that row keeps them together.
+   */
+  sheet(
+    name: string,
+    role: SheetRole,
+    printTitleRows: readonly [number, number],
+    print: PrintSetup,
+    lastBodyRow: number,
+  ): ReportSheet {
+    const sheet: ReportSheet = {
+      name,
+      role,
+      columns: this.widths.map((width) => ({ width })),
+      rows: this.rows,
+      merges: this.merges,
+      printTitleRows,
+      print,
+    };
+    const brk = keepTailBreak(sheet, lastBodyRow, lastBodyRow + 1);
+    return brk === null ? sheet : { ...sheet, pageBreaks: [brk] };
+  }
+}
+
+function spanHeight(s: Span, width: number): number {
+  const font = STYLES[s.style].font;
+  const text = displayText(s.value);
+  if (text === '') return lineHeight(1, font.size);
+  const lines = STYLES[s.style].wrap ? wrappedLines(text, width, font.size, font.bold) : 1;
+  return lineHeight(lines, font.size);
+}

@@ -1,0 +1,266 @@
+import ExcelJS from 'exceljs';
+import { buildReport } from '../../core/report-model/build';
+import type { ReportBook } from '../../core/report-model/types';
+import { smallConsolidation, TASK_SHEET } from '../../../test/fixtures/report-consolidation';
+import {
+  consolidatedWorkbookBytes,
+  linkTarget,
+  MARKER_SHEET,
+  ownedSheetNames,
+  writeReportSheets,
+} from './write';
+
+const report = buildReport(smallConsolidation());
+const TASKS = 'Tổng hợp nhiệm vụ';
+
+async function roundTrip(wb: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
+  const back = new ExcelJS.Workbook();
+  await back.xlsx.load((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  return back;
+}
+
+async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(bytes.slice().buffer as ArrayBuffer);
+  return wb;
+}
+
+async function written(book: ReportBook = report): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  writeReportSheets(wb, book);
+  return roundTrip(wb);
+}
+
+/** Row and column (1-based) of the first cell holding `value`. */
+function find(ws: ExcelJS.Worksheet, value: unknown): ExcelJS.Cell {
+  let found: ExcelJS.Cell | undefined;
+  ws.eachRow((row) =>
+    row.eachCell((cell) => {
+      if (!found && cell.value === value) found = cell;
+    }),
+  );
+  if (!found) throw new Error(`no cell ${String(value)} in ${ws.name}`);
+  return found;
+}
+
+/** The cell `dc` columns right of another. */
+function right(ws: ExcelJS.Worksheet, cell: ExcelJS.Cell, dc: number): ExcelJS.Cell {
+  return ws.getCell(Number(cell.row), Number(cell.col) + dc);
+}
+
+/** A plan workbook with one task sheet, as a user keeps it. */
+async function planBytes(extraSheet?: string): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet(TASK_SHEET);
+  ws.addRow(['STT', 'Nội dung công việc', 'Đơn vị chủ trì', 'Thời gian']);
+  ws.addRow([1, 'Rà soát văn bản', 'Văn phòng Sở', 'Quý III/2025']);
+  ws.getCell('B2').font = { name: 'Arial', size: 10, bold: true };
+  ws.mergeCells('A4:B4');
+  ws.getCell('A4').value = 'Ghi chú của người dùng';
+  if (extraSheet) wb.addWorksheet(extraSheet).getCell('A1').value = 'Bảng của tôi';
+  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+}
+
+/** Everything a user would see in a sheet: values, formats, merges, widths, heights. */
+function snapshot(ws: ExcelJS.Worksheet) {
+  const cells: unknown[] = [];
+  ws.eachRow({ includeEmpty: true }, (row, r) => {
+    cells.push(['row', r, row.height]);
+    row.eachCell({ includeEmpty: true }, (cell) =>
+      cells.push([cell.address, cell.value, cell.numFmt, cell.font, cell.border, cell.alignment]),
+    );
+  });
+  return {
+    name: ws.name,
+    state: ws.state,
+    cells,
+    merges: (ws.model as { merges?: string[] }).merges,
+    widths: ws.columns?.map((c) => c.width),
+    pageSetup: ws.pageSetup,
+    footer: ws.headerFooter?.oddFooter,
+  };
+}
+
+describe('writeReportSheets: one report sheet read back with exceljs', () => {
+  let ws: ExcelJS.Worksheet;
+  beforeAll(async () => {
+    ws = (await written()).getWorksheet(TASKS)!;
+  });
+
+  it('writes the values', () => {
+    expect(ws.getCell('A1').value).toBe('UBND TỈNH QUẢNG TRỊ');
+    expect(find(ws, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM').col).toBe(4);
+    expect(find(ws, 'Nội dung nhiệm vụ').row).toBe(report.sheets[0]!.printTitleRows[0] + 1);
+    expect(right(ws, find(ws, 'Tổng số nhiệm vụ'), 2).value).toBe(7);
+    const date = right(ws, find(ws, 'Hoàn thành quá hạn'), 1);
+    expect(date.value).toEqual(new Date(Date.UTC(2025, 10, 20)));
+    expect(date.numFmt).toBe('dd/mm/yyyy');
+  });
+
+  it('writes merges, column widths and row heights', () => {
+    const merges = (ws.model as { merges?: string[] }).merges ?? [];
+    expect(merges).toEqual(expect.arrayContaining(['A1:C1', 'D1:H1', 'B11:H11']));
+    expect(ws.getColumn(2).width).toBe(40);
+    expect(ws.columns.map((c) => c.width)).toEqual(report.sheets[0]!.columns.map((c) => c.width));
+    report.sheets[0]!.rows.forEach((row, r) => expect(ws.getRow(r + 1).height).toBe(row.height));
+  });
+
+  it('formats with Times New Roman, bold headers, wrapped bordered cells', () => {
+    const header = find(ws, 'Nội dung nhiệm vụ');
+    expect(header.font).toMatchObject({ name: 'Times New Roman', size: 12, bold: true });
+    expect(header.alignment).toMatchObject({ horizontal: 'center', wrapText: true });
+    for (const side of ['top', 'left', 'bottom', 'right'] as const)
+      expect(header.border[side]?.style).toBe('thin');
+    const body = find(ws, 'Số hóa hồ sơ, kết quả giải quyết thủ tục hành chính');
+    expect(body.font.name).toBe('Times New Roman');
+    expect(body.border.bottom?.style).toBe('thin');
+    expect(body.alignment.wrapText).toBe(true);
+    expect(ws.getCell('A1').border?.top).toBeUndefined();
+    expect(find(ws, 'Độc lập - Tự do - Hạnh phúc').font).toMatchObject({
+      bold: true,
+      underline: true,
+    });
+    // Cells under a merge carry the border too, so it prints all round.
+    const section = find(ws, 'CẢI CÁCH THỂ CHẾ');
+    expect(ws.getCell(Number(section.row), 8).border.right?.style).toBe('thin');
+  });
+
+  it('keeps formula-looking strings as text: no formula, text format', () => {
+    for (const text of ['=SUM(A1)', '-Báo cáo số 12/BC-TTr']) {
+      const cell = find(ws, text);
+      expect(cell.type).toBe(ExcelJS.ValueType.String);
+      expect(cell.formula).toBeUndefined();
+      expect(cell.numFmt).toBe('@');
+    }
+    expect(find(ws, 'Quý III/2025').numFmt).not.toBe('@');
+  });
+
+  it('sets up the page: A4 landscape, ND 30 margins in inches, fit to width, print titles, centered', () => {
+    const header = report.sheets[0]!.printTitleRows[0] + 1;
+    expect(ws.pageSetup).toMatchObject({
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      horizontalCentered: true,
+      printTitlesRow: `${header}:${header}`,
+    });
+    expect(ws.pageSetup.margins!.top).toBeCloseTo(20 / 25.4, 5);
+    expect(ws.pageSetup.margins!.bottom).toBeCloseTo(20 / 25.4, 5);
+    expect(ws.pageSetup.margins!.left).toBeCloseTo(30 / 25.4, 5);
+    expect(ws.pageSetup.margins!.right).toBeCloseTo(15 / 25.4, 5);
+  });
+
+  it('numbers the pages in the footer', () => {
+    expect(ws.headerFooter.oddFooter).toBe('&C&"Times New Roman,Regular"&11Trang &P/&N');
+  });
+});
+
+describe('links and other sheets', () => {
+  it('links issues of the plan to their cell', async () => {
+    const ws = (await written()).getWorksheet('Kết quả kiểm tra')!;
+    const link = right(ws, find(ws, 'Ngày không có thật: "31/6/2025".'), -1);
+    expect(link.formula).toBe(`HYPERLINK("#'${TASK_SHEET}'!E12","${TASK_SHEET}!E12")`);
+    expect(link.result).toBe(`${TASK_SHEET}!E12`);
+    expect(link.font).toMatchObject({ underline: true, color: { argb: 'FF0563C1' } });
+    // A unit file's cell is named, not linked.
+    const unit = right(ws, find(ws, 'Kết quả thực hiện "khoảng 90" không phải là số.'), -1);
+    expect(unit.value).toBe('PL2 Chỉ tiêu!G8');
+  });
+
+  it('escapes quotes in link targets', () => {
+    expect(linkTarget("PL1 'cũ'", 'A1')).toBe("#'PL1 ''cũ'''!A1");
+  });
+
+  it('writes a portrait sheet as portrait', async () => {
+    const sheet = report.sheets[2]!;
+    const book: ReportBook = {
+      asOf: report.asOf,
+      sheets: [
+        { ...sheet, print: { ...sheet.print, orientation: 'portrait' }, freeze: { row: 10 } },
+      ],
+    };
+    const ws = (await written(book)).getWorksheet(sheet.name)!;
+    expect(ws.pageSetup.orientation).toBe('portrait');
+    expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 10 });
+  });
+
+  it('writes manual page breaks before the rows that start a page', async () => {
+    const sheet = report.sheets[0]!;
+    const wb = new ExcelJS.Workbook();
+    writeReportSheets(wb, { asOf: report.asOf, sheets: [{ ...sheet, pageBreaks: [12] }] });
+    expect((wb.getWorksheet(sheet.name) as unknown as { rowBreaks: unknown[] }).rowBreaks).toEqual([
+      { id: 12, max: 16383, man: 1 },
+    ]);
+  });
+});
+
+describe('owned sheets', () => {
+  it('marks the sheets it wrote in a very hidden sheet', async () => {
+    const wb = await written();
+    const marker = wb.getWorksheet(MARKER_SHEET)!;
+    expect(marker.state).toBe('veryHidden');
+    expect(marker.getCell('B2').value).toBe(1);
+    expect(marker.getCell('B3').value).toBe('2025-12-15');
+    expect(ownedSheetNames(wb)).toEqual(report.sheets.map((s) => s.name));
+  });
+
+  it('writes the same sheets twice over and replaces only its own', async () => {
+    const once = await load(await consolidatedWorkbookBytes(await planBytes(), report));
+    const twiceBytes = await consolidatedWorkbookBytes(
+      new Uint8Array((await once.xlsx.writeBuffer()) as ArrayBuffer),
+      report,
+    );
+    const twice = await load(twiceBytes);
+    expect(twice.worksheets.map((w) => w.name)).toEqual([
+      TASK_SHEET,
+      ...report.sheets.map((s) => s.name),
+      MARKER_SHEET,
+    ]);
+    for (const s of report.sheets)
+      expect(snapshot(twice.getWorksheet(s.name)!)).toEqual(snapshot(once.getWorksheet(s.name)!));
+  });
+
+  it('leaves the plan’s own sheets as they were', async () => {
+    const plan = await planBytes();
+    const copy = plan.slice();
+    // exceljs itself normalizes a few page-setup defaults on a round trip: compare with that.
+    const before = await roundTrip(await load(plan));
+    const after = await load(await consolidatedWorkbookBytes(plan, report));
+    expect(plan).toEqual(copy);
+    expect(snapshot(after.getWorksheet(TASK_SHEET)!)).toEqual(
+      snapshot(before.getWorksheet(TASK_SHEET)!),
+    );
+  });
+
+  it('never touches a user sheet that has a report sheet’s name: ours gets "(PhuLuc)"', async () => {
+    const plan = await planBytes(TASKS);
+    const first = await load(await consolidatedWorkbookBytes(plan, report));
+    expect(first.getWorksheet(TASKS)!.getCell('A1').value).toBe('Bảng của tôi');
+    const ours = first.getWorksheet(`${TASKS} (PhuLuc)`)!;
+    expect(ours.getCell('A1').value).toBe('UBND TỈNH QUẢNG TRỊ');
+    expect(ownedSheetNames(first)).toContain(`${TASKS} (PhuLuc)`);
+    expect(ownedSheetNames(first)).not.toContain(TASKS);
+
+    const second = await load(
+      await consolidatedWorkbookBytes(
+        new Uint8Array((await first.xlsx.writeBuffer()) as ArrayBuffer),
+        report,
+      ),
+    );
+    expect(second.getWorksheet(TASKS)!.getCell('A1').value).toBe('Bảng của tôi');
+    expect(second.worksheets.filter((w) => w.name.startsWith(TASKS)).map((w) => w.name)).toEqual([
+      TASKS,
+      `${TASKS} (PhuLuc)`,
+    ]);
+  });
+
+  it('writes a workbook of its own when there is no plan', async () => {
+    const wb = await load(await consolidatedWorkbookBytes(null, report));
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      ...report.sheets.map((s) => s.name),
+      MARKER_SHEET,
+    ]);
+  });
+});

@@ -1,0 +1,224 @@
+import ExcelJS from 'exceljs';
+import {
+  STYLES,
+  type CellStyle,
+  type ReportBook,
+  type ReportCell,
+  type ReportSheet,
+  type StyleName,
+} from '../../core/report-model/types';
+
+/**
+ * The workbook-level marker of the sheets PhuLuc owns: a very hidden sheet listing them. Only
+ * listed sheets are ever replaced; the user's sheets are never touched (PRODUCT.md: writes clear
+ * Excel's undo history, so write only sheets the product owns).
+ *
+ * Layout (column A key, column B value): `generator | PhuLuc`, `version | 1`,
+ * `asOf | 2025-12-15`, then one `sheet | <name>` row per owned sheet.
+ */
+export const MARKER_SHEET = '_phuluc';
+export const MARKER_VERSION = 1;
+
+const MAX_SHEET_NAME = 31;
+const MM_PER_INCH = 25.4;
+/** Columns of a worksheet in Excel. */
+const EXCEL_COLUMNS = 16384;
+/** Excel's paper size code for A4. */
+const PAPER_A4 = 9;
+
+function sameName(a: string, b: string): boolean {
+  return a.toLocaleLowerCase('vi') === b.toLocaleLowerCase('vi');
+}
+
+function findSheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
+  return wb.worksheets.find((ws) => sameName(ws.name, name));
+}
+
+function cellText(v: ExcelJS.CellValue): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return String(v);
+  if (v && typeof v === 'object' && 'richText' in v) return v.richText.map((r) => r.text).join('');
+  return '';
+}
+
+/**
+ * Names of the sheets the workbook's marker lists as PhuLuc's (empty without a marker).
+ * @example ownedSheetNames(new ExcelJS.Workbook()) // []
+ */
+export function ownedSheetNames(wb: ExcelJS.Workbook): string[] {
+  const marker = findSheet(wb, MARKER_SHEET);
+  if (!marker) return [];
+  const names: string[] = [];
+  marker.eachRow((row) => {
+    if (cellText(row.getCell(1).value) === 'sheet') {
+      const name = cellText(row.getCell(2).value);
+      if (name) names.push(name);
+    }
+  });
+  return names;
+}
+
+/** A name no sheet has yet: the report's own, else "<name> (PhuLuc)", "<name> (PhuLuc 2)", … */
+function freeName(wb: ExcelJS.Workbook, name: string): string {
+  for (let n = 1; ; n++) {
+    const suffix = n === 1 ? '' : n === 2 ? ' (PhuLuc)' : ` (PhuLuc ${n - 1})`;
+    const candidate = name.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
+    if (!findSheet(wb, candidate)) return candidate;
+  }
+}
+
+function excelStyle(s: CellStyle, asText: boolean): Partial<ExcelJS.Style> {
+  const thin: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF000000' } };
+  return {
+    font: {
+      name: s.font.name,
+      size: s.font.size,
+      bold: s.font.bold,
+      italic: s.font.italic,
+      underline: s.font.underline,
+      ...(s.font.color ? { color: { argb: s.font.color } } : {}),
+    },
+    alignment: { horizontal: s.horizontal, vertical: s.vertical, wrapText: s.wrap },
+    ...(s.border === 'thin'
+      ? { border: { top: thin, left: thin, bottom: thin, right: thin } }
+      : {}),
+    numFmt: asText ? '@' : s.numFmt,
+    ...(s.fill
+      ? { fill: { type: 'pattern', pattern: 'solid', fgColor: { argb: s.fill } } as ExcelJS.Fill }
+      : {}),
+  };
+}
+
+/** A string inside a formula's double quotes. */
+function quoted(text: string): string {
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+/**
+ * The in-workbook target of a link: "#'PL 1'!A12".
+ * @example linkTarget('PL1', 'A12') // "#'PL1'!A12"
+ */
+export function linkTarget(sheet: string, cell: string): string {
+  return `#'${sheet.replace(/'/g, "''")}'!${cell}`;
+}
+
+/**
+ * The exceljs value of a model cell. Links become a HYPERLINK formula with its cached text:
+ * exceljs writes `{ hyperlink: '#Sheet!A1' }` as an external relationship plus a location, which
+ * Excel joins into a broken address (exceljs issue #3027); the formula jumps inside the workbook
+ * in Excel and LibreOffice alike.
+ */
+function excelValue(c: ReportCell): ExcelJS.CellValue {
+  const v = c.value;
+  if (v === null || typeof v === 'string' || typeof v === 'number') return v;
+  if ('date' in v) {
+    const [y, m, d] = v.date.split('-').map(Number);
+    return new Date(Date.UTC(y!, m! - 1, d!));
+  }
+  return {
+    formula: `HYPERLINK(${quoted(linkTarget(v.link.sheet, v.link.cell))},${quoted(v.text)})`,
+    result: v.text,
+  };
+}
+
+function writeSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet): void {
+  sheet.columns.forEach((col, c) => {
+    ws.getColumn(c + 1).width = col.width;
+  });
+  const styles = new Map<string, Partial<ExcelJS.Style>>();
+  const styleOf = (name: StyleName, asText: boolean) => {
+    const key = `${name}|${asText}`;
+    let s = styles.get(key);
+    if (!s) styles.set(key, (s = excelStyle(STYLES[name], asText)));
+    return s;
+  };
+  sheet.rows.forEach((row, r) => {
+    const xr = ws.getRow(r + 1);
+    if (row.height !== undefined) xr.height = row.height;
+    row.cells.forEach((c, col) => {
+      const cell = xr.getCell(col + 1);
+      // The style (with its text format) goes first, so a formula-looking string stays text.
+      cell.style = { ...styleOf(c.style, c.text === true) };
+      if (c.value !== null) cell.value = excelValue(c);
+    });
+  });
+  for (const m of sheet.merges) ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  // A break "after row n" (1-based) starts the page at 0-based row n. The column bounds are
+  // given: exceljs's default right bound (16838) is past Excel's last column.
+  for (const start of sheet.pageBreaks ?? [])
+    if (start > 0) ws.getRow(start).addPageBreak(1, EXCEL_COLUMNS);
+
+  const mm = sheet.print.marginsMm;
+  const [first, last] = sheet.printTitleRows;
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: PAPER_A4 as ExcelJS.PageSetup['paperSize'],
+    orientation: sheet.print.orientation,
+    fitToPage: sheet.print.fitToWidth,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: sheet.print.horizontalCentered,
+    margins: {
+      top: mm.top / MM_PER_INCH,
+      bottom: mm.bottom / MM_PER_INCH,
+      left: mm.left / MM_PER_INCH,
+      right: mm.right / MM_PER_INCH,
+      header: 8 / MM_PER_INCH,
+      footer: 8 / MM_PER_INCH,
+    },
+    printTitlesRow: `${first + 1}:${last + 1}`,
+  };
+  ws.headerFooter = {
+    ...ws.headerFooter,
+    oddFooter: `&C&"Times New Roman,Regular"&11${sheet.print.footerCenter}`,
+  };
+  ws.views = sheet.freeze
+    ? [{ state: 'frozen', ySplit: sheet.freeze.row, showGridLines: false }]
+    : [{ state: 'normal', showGridLines: false }];
+}
+
+function writeMarker(wb: ExcelJS.Workbook, owned: readonly string[], asOf: string): void {
+  const old = findSheet(wb, MARKER_SHEET);
+  if (old) wb.removeWorksheet(old.id);
+  const ws = wb.addWorksheet(MARKER_SHEET);
+  ws.state = 'veryHidden';
+  ws.addRow(['generator', 'PhuLuc']);
+  ws.addRow(['version', MARKER_VERSION]);
+  ws.addRow(['asOf', asOf]);
+  for (const name of owned) ws.addRow(['sheet', name]);
+}
+
+/**
+ * Writes the report's sheets into a workbook: removes the sheets an earlier run wrote (those the
+ * marker lists), adds the new ones after the user's sheets, and records them in the marker. A
+ * user sheet that happens to have a report sheet's name is left alone: ours is written as
+ * "<name> (PhuLuc)".
+ */
+export function writeReportSheets(workbook: ExcelJS.Workbook, report: ReportBook): void {
+  for (const name of ownedSheetNames(workbook)) {
+    const ws = findSheet(workbook, name);
+    if (ws && !sameName(ws.name, MARKER_SHEET)) workbook.removeWorksheet(ws.id);
+  }
+  const written: string[] = [];
+  for (const sheet of report.sheets) {
+    const name = freeName(workbook, sheet.name);
+    writeSheet(workbook.addWorksheet(name), sheet);
+    written.push(name);
+  }
+  writeMarker(workbook, written, report.asOf);
+}
+
+/**
+ * The bytes of a new workbook: the plan's sheets (when given) plus the report sheets. The input
+ * bytes are never modified.
+ */
+export async function consolidatedWorkbookBytes(
+  planBytes: Uint8Array | null,
+  report: ReportBook,
+): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  if (planBytes) await wb.xlsx.load(planBytes.slice().buffer as ArrayBuffer);
+  writeReportSheets(wb, report);
+  const out = await wb.xlsx.writeBuffer();
+  return new Uint8Array(out as ArrayBuffer);
+}

@@ -1,0 +1,244 @@
+/**
+ * The printed report (PRODUCT.md "What done looks like": checked by rendering it to PDF with
+ * LibreOffice and looking at the pages). Writes a report workbook with 40 long tasks, converts it
+ * with `soffice --headless --convert-to pdf`, and reads the PDF back with poppler: A4 pages, the
+ * table header on every page, page numbers, no column cut off, text printed at (nearly) full
+ * size in Times New Roman (or its metric twin Liberation Serif), Vietnamese intact, signers
+ * never alone on a page.
+ *
+ * Needs `soffice` (libreoffice-calc), `pdfinfo`/`pdftotext`/`pdftoppm`/`pdffonts`
+ * (poppler-utils) and the fonts fonts-liberation2 (Times New Roman's metrics) and
+ * fonts-crosextra-carlito (Calibri's: Excel column widths are counted in its digits). Without
+ * them the suite is skipped with a notice, or fails when PHULUC_REQUIRE_BINARIES=1 (CI).
+ *
+ * The PDF and 60-dpi PNG pages are left in test-artifacts/print/ for people to look at.
+ */
+import { execFileSync, spawnSync } from 'child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'fs';
+import os from 'os';
+import path from 'path';
+import { buildReport } from '../src/core/report-model/build';
+import { consolidatedWorkbookBytes } from '../src/io/xlsx/write';
+import { largeConsolidation } from './fixtures/report-consolidation';
+
+const BINARIES = ['soffice', 'pdfinfo', 'pdftotext', 'pdftoppm', 'pdffonts'];
+const missing = BINARIES.filter(
+  (b) => spawnSync('/bin/sh', ['-c', `command -v ${b}`], { encoding: 'utf8' }).status !== 0,
+);
+const required = process.env.PHULUC_REQUIRE_BINARIES === '1';
+const OUT = path.join(__dirname, '..', 'test-artifacts', 'print');
+const TIMEOUT = 180_000;
+
+if (missing.length > 0 && !required) {
+  console.warn(
+    `\n⚠️  test/print.test.ts SKIPPED: missing ${missing.join(', ')}.\n` +
+      '   Install: apt-get install libreoffice-calc poppler-utils fonts-liberation2 fonts-crosextra-carlito\n' +
+      '   (set PHULUC_REQUIRE_BINARIES=1 to make this a failure)\n',
+  );
+}
+const suite = missing.length > 0 && !required ? describe.skip : describe;
+
+interface Word {
+  readonly text: string;
+  readonly xMin: number;
+  readonly xMax: number;
+}
+
+interface Page {
+  readonly number: number;
+  readonly width: number;
+  readonly height: number;
+  /** `pdftotext -layout`. */
+  readonly text: string;
+  readonly words: readonly Word[];
+}
+
+function run(cmd: string, args: string[], timeout = 60_000): string {
+  return execFileSync(cmd, args, { encoding: 'utf8', timeout, maxBuffer: 64 * 1024 * 1024 });
+}
+
+function decode(html: string): string {
+  return html
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+function readPages(pdf: string): Page[] {
+  const info = run('pdfinfo', [pdf]);
+  const count = Number(/Pages:\s+(\d+)/.exec(info)![1]);
+  const sizes = run('pdfinfo', ['-f', '1', '-l', String(count), pdf]);
+  const pages: Page[] = [];
+  for (let n = 1; n <= count; n++) {
+    const size = new RegExp(`Page\\s+${n} size:\\s+([\\d.]+) x ([\\d.]+)`).exec(sizes)!;
+    const bbox = run('pdftotext', ['-f', String(n), '-l', String(n), '-bbox', pdf, '-']);
+    const words = [
+      ...bbox.matchAll(
+        /<word xMin="([\d.]+)" yMin="[\d.]+" xMax="([\d.]+)" yMax="[\d.]+">([^<]*)</g,
+      ),
+    ].map((m) => ({ xMin: Number(m[1]), xMax: Number(m[2]), text: decode(m[3]!) }));
+    pages.push({
+      number: n,
+      width: Number(size[1]),
+      height: Number(size[2]),
+      text: run('pdftotext', ['-f', String(n), '-l', String(n), '-layout', pdf, '-']),
+      words,
+    });
+  }
+  return pages;
+}
+
+suite('the printed report (LibreOffice → PDF)', () => {
+  let pages: Page[] = [];
+  /** Pages of each sheet, found by the sheet's title on its first page. */
+  const sheets: Record<'tasks' | 'indicators' | 'tracker' | 'issues', Page[]> = {
+    tasks: [],
+    indicators: [],
+    tracker: [],
+    issues: [],
+  };
+  let fonts = '';
+
+  beforeAll(async () => {
+    if (missing.length > 0) {
+      throw new Error(
+        `PHULUC_REQUIRE_BINARIES=1 but ${missing.join(', ')} missing: install libreoffice-calc ` +
+          'poppler-utils fonts-liberation2 fonts-crosextra-carlito',
+      );
+    }
+    rmSync(OUT, { recursive: true, force: true });
+    mkdirSync(OUT, { recursive: true });
+    const xlsx = path.join(OUT, 'report.xlsx');
+    writeFileSync(xlsx, await consolidatedWorkbookBytes(null, buildReport(largeConsolidation(40))));
+    // A profile of its own: no clash with a running LibreOffice or a parallel test run.
+    const profile = mkdtempSync(path.join(os.tmpdir(), 'phuluc-lo-'));
+    try {
+      run(
+        'soffice',
+        [
+          `-env:UserInstallation=file://${profile}`,
+          '--headless',
+          '--convert-to',
+          'pdf',
+          '--outdir',
+          OUT,
+          xlsx,
+        ],
+        TIMEOUT - 30_000,
+      );
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
+    const pdf = path.join(OUT, 'report.pdf');
+    pages = readPages(pdf);
+    fonts = run('pdffonts', [pdf]);
+    run('pdftoppm', ['-png', '-r', '60', pdf, path.join(OUT, 'page')]);
+
+    const titles: [keyof typeof sheets, string][] = [
+      ['tasks', 'BÁO CÁO TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ'],
+      ['indicators', 'BÁO CÁO TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU'],
+      ['tracker', 'TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ'],
+      ['issues', 'KẾT QUẢ KIỂM TRA CÁC TỆP BÁO CÁO'],
+    ];
+    let current: keyof typeof sheets | undefined;
+    for (const p of pages) {
+      current = titles.find(([, t]) => p.text.includes(t))?.[0] ?? current;
+      if (current) sheets[current].push(p);
+    }
+  }, TIMEOUT);
+
+  it('renders every sheet, with PNG pages saved to look at', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(5);
+    expect(pages[0]!.text).toContain('BÁO CÁO TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ');
+    for (const s of Object.values(sheets)) expect(s.length).toBeGreaterThanOrEqual(1);
+    expect(readdirSync(OUT).filter((f) => f.endsWith('.png'))).toHaveLength(pages.length);
+  });
+
+  it('prints on A4 landscape (842 × 595 pt)', () => {
+    for (const p of pages) {
+      expect(Math.round(p.width)).toBe(842);
+      expect(Math.round(p.height)).toBe(595);
+    }
+  });
+
+  it('spreads the 40 tasks over several pages, the table header on every one', () => {
+    expect(sheets.tasks.length).toBeGreaterThanOrEqual(2);
+    for (const p of sheets.tasks) {
+      expect(p.text).toContain('Nội dung nhiệm vụ');
+      expect(p.text).toContain('STT');
+    }
+  });
+
+  it('cuts no column off: the rightmost header is on every page, at the right edge', () => {
+    const rightmost: [Page[], string][] = [
+      [sheets.tasks, 'Ý'], // "Ý kiến của đơn vị"
+      [sheets.indicators, 'Trung'], // "Trung tâm Chuyển đổi số", the last unit
+      [sheets.tracker, 'Số'], // "Số vấn đề trong tệp"
+      [sheets.issues, 'Message'],
+    ];
+    for (const [ps, word] of rightmost) {
+      for (const p of ps) {
+        const found = p.words.filter((w) => w.text === word && w.xMin > p.width * 0.75);
+        expect({ page: p.number, found: found.length > 0 }).toEqual({
+          page: p.number,
+          found: true,
+        });
+      }
+    }
+    for (const p of pages) {
+      const right = Math.max(...p.words.map((w) => w.xMax));
+      expect(right).toBeLessThanOrEqual(p.width);
+    }
+  });
+
+  it('numbers the pages', () => {
+    expect(pages[0]!.text).toMatch(/Trang 1\/\d+/);
+    expect(pages[1]!.text).toMatch(/Trang 2\/\d+/);
+  });
+
+  it('keeps the Vietnamese text and the official header intact', () => {
+    const first = pages[0]!.text;
+    for (const text of [
+      'UBND TỈNH QUẢNG TRỊ',
+      'SỞ KHOA HỌC VÀ CÔNG NGHỆ',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Quảng Trị, ngày 15 tháng 12 năm 2025',
+      'Kỳ báo cáo: Quý IV năm 2025 (từ ngày 15/09/2025 đến ngày 14/12/2025)',
+      'Tiếp tục rà soát',
+      'Hoàn thành',
+    ])
+      expect(first).toContain(text);
+  });
+
+  it('prints in Times New Roman or its metric twin, at (nearly) full size', () => {
+    if (!/LiberationSerif|TimesNewRoman/.test(fonts) || /DejaVu/.test(fonts)) {
+      throw new Error(
+        `The PDF is not set in Times New Roman (install fonts-liberation2):\n${fonts}`,
+      );
+    }
+    // "UBND" at 12 pt in Times New Roman is 34 pt wide; fitting to the page may shrink a little.
+    // Much smaller means LibreOffice measured the columns with a wider font than Excel's Calibri.
+    const ubnd = pages[0]!.words.find((w) => w.text === 'UBND')!;
+    const scale = (ubnd.xMax - ubnd.xMin) / 34;
+    if (scale < 0.9) {
+      throw new Error(
+        `Printed at ${Math.round(scale * 100)} %: text too small. Is Carlito ` +
+          '(fonts-crosextra-carlito, metric twin of Calibri) installed?',
+      );
+    }
+  });
+
+  it('never leaves the signers alone: the last page of a sheet has table rows too', () => {
+    const tasksLast = sheets.tasks[sheets.tasks.length - 1]!.text;
+    expect(tasksLast).toContain('Tổng số nhiệm vụ');
+    expect(tasksLast).toMatch(/Văn phòng Sở|Thanh tra Sở|Phòng Quản lý/);
+    for (const s of Object.values(sheets)) {
+      const last = s[s.length - 1]!.text;
+      expect(last).toContain('NGƯỜI LẬP BIỂU');
+      expect(last).toContain('GIÁM ĐỐC');
+    }
+  });
+});
