@@ -20,7 +20,10 @@ export async function loadWorkbook(io: CliIo, path: string): Promise<GridBook> {
 }
 
 /** Like {@link loadWorkbook}, also returning the bytes read (for writing a copy). */
-export async function loadWorkbookBytes(io: CliIo, path: string): Promise<{ book: GridBook; bytes: Uint8Array }> {
+export async function loadWorkbookBytes(
+  io: CliIo,
+  path: string,
+): Promise<{ book: GridBook; bytes: Uint8Array }> {
   const file = basename(path);
   let bytes: Uint8Array;
   try {

@@ -5,6 +5,8 @@ import { toScanJson } from '../core/schema/scan';
 import { nodeIo, type CliIo } from './io';
 import { InputError, loadWorkbook } from './load';
 import { scanSummary } from './summary';
+import { runTemplates } from './templates';
+import { runConsolidate } from './consolidate';
 
 export const EXIT = { ok: 0, input: 1, usage: 2 } as const;
 
@@ -95,11 +97,9 @@ export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> 
     case 'scan':
       return scan(io, rest);
     case 'consolidate':
+      return runConsolidate(io, rest, (message) => usageError(io, message));
     case 'templates':
-      io.err(
-        `"phuluc ${command}" chưa có trong phiên bản này / is not available in this version yet.\n`,
-      );
-      return EXIT.usage;
+      return runTemplates(io, rest, (message) => usageError(io, message));
     case '-h':
     case '--help':
     case 'help':

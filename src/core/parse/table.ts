@@ -57,6 +57,17 @@ const DATA_ROLES: readonly ColumnRole[] = [
   'measureUnit',
 ];
 const MAX_BLANK_RUN = 3;
+/** What a sub-row never takes from the row that opens it: its own number, key and report. */
+const NOT_INHERITED = new Set<ColumnRole>([
+  'number',
+  'rowKey',
+  'status',
+  'completionDate',
+  'actual',
+  'evidence',
+  'numerator',
+  'denominator',
+]);
 
 function isTotalsText(folded: string): boolean {
   // "Tổng cộng: 25 nhiệm vụ", "Cộng" alone; not "công tác …", which folds to the same letters.
@@ -337,7 +348,7 @@ function buildItems(
     const cells = { ...row.cells };
     if (inherit) {
       for (const [role, text] of inherit.texts) {
-        if (!texts.has(role) && role !== 'number') {
+        if (!texts.has(role) && !NOT_INHERITED.has(role)) {
           texts.set(role, text);
           if (inherit.cells[role]) cells[role] = inherit.cells[role];
         }

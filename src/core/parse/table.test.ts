@@ -1,0 +1,53 @@
+import { SheetView } from '../_lib/sheet-view';
+import type { Grid } from '../grid/types';
+import { findTables } from './table';
+
+function grid(rows: (string | null)[][]): Grid {
+  return {
+    name: 'PL1',
+    merges: [],
+    rows: rows.map((r) => r.map((v) => (v === null ? undefined : { value: v }))),
+  };
+}
+
+describe('sub-rows', () => {
+  const view = new SheetView(
+    grid([
+      [
+        'STT',
+        'Nội dung công việc',
+        'Kết quả',
+        'Đơn vị chủ trì',
+        'Thời gian',
+        'Tình trạng',
+        'Ngày hoàn thành',
+      ],
+      [
+        '1',
+        'Rà soát TTHC nội bộ',
+        'a) Danh mục TTHC',
+        'Văn phòng Sở',
+        'Quý I',
+        'Đã hoàn thành',
+        '15/03/2025',
+      ],
+      [null, null, 'b) Báo cáo kết quả', null, 'Quý II', null, null],
+    ]),
+  );
+  const items = findTables(view, 'PL1')[0]!.table.items;
+
+  it('share the task text and units of the row that opens them', () => {
+    expect(items.map((i) => i.key)).toEqual(['1.a', '1.b']);
+    expect(items[1]).toMatchObject({
+      content: 'Rà soát TTHC nội bộ',
+      deliverable: 'Báo cáo kết quả',
+    });
+  });
+
+  it('never take its report: each result is reported on its own row', () => {
+    expect(items[0]).toMatchObject({
+      report: { status: 'Đã hoàn thành', completionDate: '15/03/2025' },
+    });
+    expect('report' in items[1]!).toBe(false);
+  });
+});
