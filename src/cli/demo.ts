@@ -12,26 +12,53 @@ const AS_OF: Readonly<Record<string, string>> = {
   'kiem-soat-tthc-2023.xlsx': '2023-09-25',
 };
 
+const ROOT = path.resolve(__dirname, '..', '..');
+const DEMO_DIR = path.join('samples', 'tong-hop');
+const DEMO_PLAN = 'ke-hoach-cai-cach-tthc-2024.xlsx';
+const DEMO_AS_OF = '2024-10-20';
+const OUT = path.join('out', 'ke-hoach-cai-cach-tthc-2024-tong-hop.xlsx');
+
+async function run(args: string[]): Promise<number> {
+  process.stdout.write(
+    `\n$ phuluc ${args.map((a) => (a.includes(' ') ? `"${a}"` : a)).join(' ')}\n`,
+  );
+  return main(args);
+}
+
 /**
- * `npm run demo`: scans every bundled sample workbook and prints what an officer would see.
- * Later versions extend it to the consolidated report.
+ * `npm run demo`: the main job on the bundled samples. It scans three real plans, then merges
+ * the four unit workbooks of samples/tong-hop into the 2024 plan and writes the report workbook.
  */
 async function demo(): Promise<number> {
-  const dir = path.resolve(__dirname, '..', '..', 'samples');
-  const files = (await fs.readdir(dir)).filter((f) => f.endsWith('.xlsx')).sort();
-  if (files.length === 0) {
-    process.stderr.write(`Không có tệp mẫu trong / No sample workbooks in ${dir}\n`);
-    return 1;
-  }
+  process.chdir(ROOT);
+  const plans = (await fs.readdir('samples')).filter((f) => f.endsWith('.xlsx')).sort();
   let worst = 0;
-  for (const file of files) {
+  for (const file of plans) {
     const asOf = AS_OF[file];
-    const args = ['scan', `samples/${file}`, ...(asOf ? ['--as-of', asOf] : [])];
-    process.stdout.write(`\n$ phuluc ${args.join(' ')}\n`);
-    worst = Math.max(worst, await main(['scan', path.join(dir, file), ...args.slice(2)]));
+    worst = Math.max(
+      worst,
+      await run(['scan', path.join('samples', file), ...(asOf ? ['--as-of', asOf] : [])]),
+    );
   }
+  const units = (await fs.readdir(DEMO_DIR))
+    .filter((f) => f.endsWith('.xlsx') && f !== DEMO_PLAN)
+    .sort();
+  worst = Math.max(
+    worst,
+    await run([
+      'consolidate',
+      '--plan',
+      path.join(DEMO_DIR, DEMO_PLAN),
+      ...units.map((u) => path.join(DEMO_DIR, u)),
+      '--as-of',
+      DEMO_AS_OF,
+      '--out',
+      OUT,
+    ]),
+  );
   process.stdout.write(
-    `\nĐã quét ${files.length} sổ tính mẫu / Scanned ${files.length} sample workbooks.\n`,
+    `\nBáo cáo tổng hợp / Report workbook: ${path.resolve(OUT)}\n` +
+      'Mở bằng Excel hoặc LibreOffice và in ra A4 / Open it in Excel or LibreOffice and print on A4.\n',
   );
   return worst;
 }

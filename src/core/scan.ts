@@ -5,6 +5,7 @@ import { issue, type Issue } from './issues/types';
 import type { AppendixTable, IndicatorItem, TaskItem } from './parse/model';
 import { findTables, type ParsedTable, type RawUnits } from './parse/table';
 import { detectPlanYears, type PlanYears } from './plan/year';
+import { ownedSheets } from './plan/owned';
 import {
   findReportingUnit,
   readPlanHeading,
@@ -70,7 +71,9 @@ export function scanBook(book: GridBook, options: ScanOptions = {}): ScanResult 
 
   let rosterSheet: SheetView | undefined;
   const found: SheetTables[] = [];
+  const owned = ownedSheets(book);
   for (const grid of book.sheets) {
+    if (owned.has(grid.name)) continue; // PhuLuc's own report sheets are not plans
     const view = new SheetView(grid);
     if (isRosterSheetName(grid.name)) {
       rosterSheet = view;

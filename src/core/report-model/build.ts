@@ -157,7 +157,8 @@ const TASK_HEADERS = [
   'Kết quả, minh chứng',
   'Ý kiến của đơn vị',
 ];
-const TASK_WIDTHS = [6, 40, 16, 12, 14, 12, 17, 13];
+// "Kết quả, minh chứng" gathers every unit's results and evidence: it gets the room, so rows stay short.
+const TASK_WIDTHS = [5, 34, 14, 11, 12, 11, 28, 19];
 
 function tasksSheet(ctx: Context): ReportSheet {
   const { c } = ctx;

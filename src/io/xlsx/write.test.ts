@@ -89,7 +89,7 @@ describe('writeReportSheets: one report sheet read back with exceljs', () => {
 
   it('writes the values', () => {
     expect(ws.getCell('A1').value).toBe('UBND TỈNH QUẢNG TRỊ');
-    expect(find(ws, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM').col).toBe(4);
+    expect(find(ws, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM').col).toBe(5);
     expect(find(ws, 'Nội dung nhiệm vụ').row).toBe(report.sheets[0]!.printTitleRows[0] + 1);
     expect(right(ws, find(ws, 'Tổng số nhiệm vụ'), 2).value).toBe(7);
     const date = right(ws, find(ws, 'Hoàn thành quá hạn'), 1);
@@ -99,8 +99,8 @@ describe('writeReportSheets: one report sheet read back with exceljs', () => {
 
   it('writes merges, column widths and row heights', () => {
     const merges = (ws.model as { merges?: string[] }).merges ?? [];
-    expect(merges).toEqual(expect.arrayContaining(['A1:C1', 'D1:H1', 'B11:H11']));
-    expect(ws.getColumn(2).width).toBe(40);
+    expect(merges).toEqual(expect.arrayContaining(['A1:D1', 'E1:H1', 'B11:H11']));
+    expect(ws.getColumn(2).width).toBe(34);
     expect(ws.columns.map((c) => c.width)).toEqual(report.sheets[0]!.columns.map((c) => c.width));
     report.sheets[0]!.rows.forEach((row, r) => expect(ws.getRow(r + 1).height).toBe(row.height));
   });

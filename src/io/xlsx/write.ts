@@ -1,3 +1,4 @@
+import { OWNED_MARKER_SHEET } from '../../core/plan/owned';
 import ExcelJS from 'exceljs';
 import {
   STYLES,
@@ -16,7 +17,7 @@ import {
  * Layout (column A key, column B value): `generator | PhuLuc`, `version | 1`,
  * `asOf | 2025-12-15`, then one `sheet | <name>` row per owned sheet.
  */
-export const MARKER_SHEET = '_phuluc';
+export const MARKER_SHEET = OWNED_MARKER_SHEET;
 export const MARKER_VERSION = 1;
 
 const MAX_SHEET_NAME = 31;
