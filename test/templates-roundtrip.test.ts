@@ -2,11 +2,11 @@
  * Round trip of `phuluc templates`: write the templates of a plan, fill them in as a unit would,
  * read them back, and merge them into the plan. Every row must come back by its hidden key.
  */
+import { fakeIo } from './_lib/fake-io';
 import ExcelJS from 'exceljs';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'fs';
 import os from 'os';
 import path from 'path';
-import type { CliIo } from '../src/cli/io';
 import { main } from '../src/cli/main';
 import { consolidate } from '../src/core/consolidate/consolidate';
 import { matchRows, rowKeyOf } from '../src/core/consolidate/match';
@@ -16,23 +16,6 @@ import { readWorkbook } from '../src/io/xlsx/read';
 
 const fixtures = path.join(__dirname, 'fixtures', 'xlsx');
 const KEY_LABEL = 'Mã dòng (PhuLuc)';
-
-function fakeIo(today: string): CliIo & { stdout: string; stderr: string } {
-  const io = {
-    stdout: '',
-    stderr: '',
-    out(t: string) {
-      io.stdout += t;
-    },
-    err(t: string) {
-      io.stderr += t;
-    },
-    readFile: async (p: string) => new Uint8Array(readFileSync(p)),
-    color: false,
-    today: () => today,
-  };
-  return io;
-}
 
 /** exceljs keeps a sheet's protection on the worksheet but leaves it out of its types. */
 const sheetProtection = (ws: ExcelJS.Worksheet) =>

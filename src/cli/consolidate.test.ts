@@ -1,3 +1,4 @@
+import { fakeIo as makeFakeIo } from '../../test/_lib/fake-io';
 import { createHash } from 'crypto';
 import { existsSync, mkdtempSync, readFileSync, readdirSync } from 'fs';
 import os from 'os';
@@ -5,7 +6,6 @@ import path from 'path';
 import { consolidateJsonSchema } from '../core/schema/consolidate';
 import { scanBook } from '../core/scan';
 import { readWorkbook } from '../io/xlsx/read';
-import type { CliIo } from './io';
 import { defaultOutput } from './consolidate';
 import { EXIT, main } from './main';
 
@@ -15,22 +15,7 @@ const units = readdirSync(demo)
   .filter((f) => f.endsWith('.xlsx') && !f.startsWith('ke-hoach'))
   .map((f) => path.join(demo, f));
 
-function fakeIo(): CliIo & { stdout: string; stderr: string } {
-  const io = {
-    stdout: '',
-    stderr: '',
-    out(t: string) {
-      io.stdout += t;
-    },
-    err(t: string) {
-      io.stderr += t;
-    },
-    readFile: async (p: string) => new Uint8Array(readFileSync(p)),
-    color: false,
-    today: () => '2024-10-20',
-  };
-  return io;
-}
+const fakeIo = () => makeFakeIo('2024-10-20');
 
 const hash = (p: string) => createHash('sha256').update(readFileSync(p)).digest('hex');
 

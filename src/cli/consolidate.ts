@@ -5,7 +5,7 @@ import { consolidate, type UnitWorkbook } from '../core/consolidate/consolidate'
 import type { Consolidation } from '../core/consolidate/types';
 import { inputFailureMessage } from '../core/issues/messages';
 import { issue } from '../core/issues/types';
-import type { PeriodKind } from '../core/period/period';
+import { isIsoDate, type PeriodKind } from '../core/period/period';
 import { buildReport } from '../core/report-model/build';
 import { scanBook } from '../core/scan';
 import { consolidateJsonSchema, toConsolidateJson } from '../core/schema/consolidate';
@@ -59,11 +59,7 @@ export async function runConsolidate(
   const { values, positionals } = parsed;
   if (!values.plan) return usage('Thiếu --plan <plan.xlsx> / Missing --plan <plan.xlsx>.');
   const asOf = values['as-of'] ?? io.today();
-  if (
-    !/^\d{4}-\d{2}-\d{2}$/.test(asOf) ||
-    Number.isNaN(Date.parse(`${asOf}T00:00:00Z`)) ||
-    new Date(`${asOf}T00:00:00Z`).toISOString().slice(0, 10) !== asOf
-  ) {
+  if (!isIsoDate(asOf)) {
     return usage(`--as-of phải là ngày YYYY-MM-DD / must be a date YYYY-MM-DD: ${asOf}`);
   }
   const period = (values.period ?? 'quarter') as PeriodKind;

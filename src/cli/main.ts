@@ -1,5 +1,6 @@
 import { parseArgs } from 'util';
 import { inputFailureMessage } from '../core/issues/messages';
+import { isIsoDate } from '../core/period/period';
 import { scanBook } from '../core/scan';
 import { toScanJson } from '../core/schema/scan';
 import { nodeIo, type CliIo } from './io';
@@ -78,13 +79,6 @@ async function scan(io: CliIo, args: string[]): Promise<number> {
       );
     return EXIT.input;
   }
-}
-
-function isIsoDate(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return false;
-  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return d.toISOString().slice(0, 10) === text;
 }
 
 /**

@@ -1,27 +1,10 @@
+import { fakeIo } from '../../test/_lib/fake-io';
 import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'fs';
 import os from 'os';
 import path from 'path';
-import type { CliIo } from './io';
 import { EXIT, main } from './main';
 
 const fixtures = path.join(__dirname, '..', '..', 'test', 'fixtures', 'xlsx');
-
-function fakeIo(): CliIo & { stdout: string; stderr: string } {
-  const io = {
-    stdout: '',
-    stderr: '',
-    out(t: string) {
-      io.stdout += t;
-    },
-    err(t: string) {
-      io.stderr += t;
-    },
-    readFile: async (p: string) => new Uint8Array(readFileSync(p)),
-    color: false,
-    today: () => '2025-10-20',
-  };
-  return io;
-}
 
 describe('phuluc templates', () => {
   let dir: string;

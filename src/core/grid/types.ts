@@ -15,6 +15,26 @@ export interface GridError {
   readonly code: string;
 }
 
+/** Excel's error values (Office.js gives them as text in `values`; a unit may type them). */
+export const SPREADSHEET_ERRORS: ReadonlySet<string> = new Set([
+  '#NULL!',
+  '#DIV/0!',
+  '#VALUE!',
+  '#REF!',
+  '#NAME?',
+  '#NUM!',
+  '#N/A',
+  '#GETTING_DATA',
+  '#SPILL!',
+  '#CALC!',
+  '#FIELD!',
+  '#BLOCKED!',
+  '#CONNECT!',
+  '#BUSY!',
+  '#UNKNOWN!',
+  '#PYTHON!',
+]);
+
 export type CellValue = null | string | number | boolean | GridDate | GridError;
 
 export interface Cell {

@@ -1,4 +1,4 @@
-import { cellText, isGridError, type Cell } from '../grid/types';
+import { cellText, isGridError, SPREADSHEET_ERRORS, type Cell } from '../grid/types';
 import { hasPercentFormat, parseNumberText, toPercent } from './_lib/number';
 
 /** What a unit reported in a number column (actual, numerator, denominator). */
@@ -9,26 +9,6 @@ export type ReportedValue =
   | { readonly kind: 'error'; readonly code: string }
   /** Text that is not a number ("Đạt", "chưa có"), trimmed. */
   | { readonly kind: 'text'; readonly text: string };
-
-/** Excel's error values, also recognised when they arrive as text. */
-const ERROR_CODES = new Set([
-  '#NULL!',
-  '#DIV/0!',
-  '#VALUE!',
-  '#REF!',
-  '#NAME?',
-  '#NUM!',
-  '#N/A',
-  '#GETTING_DATA',
-  '#SPILL!',
-  '#CALC!',
-  '#FIELD!',
-  '#BLOCKED!',
-  '#CONNECT!',
-  '#BUSY!',
-  '#UNKNOWN!',
-  '#PYTHON!',
-]);
 
 /** Texts that mean "nothing reported". */
 const EMPTY_TEXT = /^[-–—_.…]*$/;
@@ -60,7 +40,8 @@ export function readReportedValue(
   if (typeof v !== 'string') return { kind: 'text', text: cellText(cell) };
   const text = v.replace(/[\u00a0\u200b]/g, ' ').trim();
   if (EMPTY_TEXT.test(text.replace(/\s+/g, ''))) return { kind: 'empty' };
-  if (ERROR_CODES.has(text.toUpperCase())) return { kind: 'error', code: text.toUpperCase() };
+  if (SPREADSHEET_ERRORS.has(text.toUpperCase()))
+    return { kind: 'error', code: text.toUpperCase() };
   const percent = /%$/.test(text);
   const number = parseNumberText(text.replace(/\s*%$/, ''), {
     thousandsDots: options.count === true && !percent,

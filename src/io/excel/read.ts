@@ -15,6 +15,7 @@
 import { rangeToA1 } from '../../core/grid/a1';
 import {
   cellText,
+  SPREADSHEET_ERRORS,
   type Cell,
   type CellRange,
   type CellValue,
@@ -48,24 +49,7 @@ export interface ExcelRead {
 }
 
 /** Error values as Office.js reports them in `values`. */
-export const ERROR_CODES: ReadonlySet<string> = new Set([
-  '#NULL!',
-  '#DIV/0!',
-  '#VALUE!',
-  '#REF!',
-  '#NAME?',
-  '#NUM!',
-  '#N/A',
-  '#GETTING_DATA',
-  '#SPILL!',
-  '#CALC!',
-  '#FIELD!',
-  '#BLOCKED!',
-  '#CONNECT!',
-  '#BUSY!',
-  '#UNKNOWN!',
-  '#PYTHON!',
-]);
+export const ERROR_CODES = SPREADSHEET_ERRORS;
 
 const DEFAULT_CELLS_PER_SYNC = 100_000;
 /**
