@@ -1,50 +1,197 @@
 // @ts-check
 /**
- * Minimal build of the PhuLuc task pane page: dist/taskpane.html + dist/taskpane.js, plus
- * dist/assets/ and dist/manifest.xml so dist/ can be served as-is at https://localhost:3000/.
- * Dev server, certificates and sideloading come later; no HTML/copy plugins are installed,
- * so a small inline plugin copies the static files after emit.
+ * Build of the PhuLuc task pane web files (see docs/ADDIN.md):
+ *
+ * - `npm run build` (production): dist/ for any static HTTPS server. The production URL comes from
+ *   the environment variable PHULUC_URL; without it the build stops before compiling. Every
+ *   https://localhost:3000/ in dist/manifest.xml becomes that URL.
+ * - `npm run build:dev` (development): dist/ for https://localhost:3000/, with source maps.
+ * - `npm run dev-server` (`webpack serve`): HTTPS on https://localhost:3000/ with the trusted
+ *   development certificate from office-addin-dev-certs.
+ *
+ * TypeScript is compiled once, by ts-loader in transpileOnly mode; type errors are `npm run
+ * typecheck`'s job (tsc). Output is ES2022 for the Edge WebView2 / Safari / browser that hosts the
+ * pane: no IE11 target, no polyfills. The static files (HTML pages, icons, manifest) are added as
+ * webpack assets, so they land in whatever output path is used and the dev server serves them from
+ * memory.
  */
 const fs = require('node:fs');
 const path = require('node:path');
+const { URL } = require('node:url');
+const webpack = require('webpack');
 
 const ROOT = __dirname;
-const OUT = path.resolve(ROOT, 'dist');
+const DEV_ORIGIN = 'https://localhost:3000';
+const DEV_URL = `${DEV_ORIGIN}/`;
+const DEV_PORT = 3000;
+const URL_VARIABLE = 'PHULUC_URL';
 
-/** Files and folders copied verbatim: [source relative to ROOT, target relative to dist/]. */
-const STATIC_COPIES = [
+/** Files and folders added verbatim: [source relative to ROOT, target relative to the output]. */
+const STATIC_FILES = [
   ['src/taskpane/taskpane.html', 'taskpane.html'],
+  ['src/taskpane/help.html', 'help.html'],
   ['assets', 'assets'],
-  ['manifest.xml', 'manifest.xml'],
 ];
+const MANIFEST = 'manifest.xml';
 
-class CopyStaticFilesPlugin {
+/** Thrown before anything is built when the production URL is missing or unusable. */
+class BuildConfigError extends Error {}
+
+const MISSING_URL_MESSAGE = [
+  `PhuLuc: chưa đặt biến môi trường ${URL_VARIABLE}. Bản dựng production cần địa chỉ HTTPS nơi`,
+  `  sẽ đặt thư mục dist/, ví dụ: ${URL_VARIABLE}=https://phuluc.example.gov.vn/ npm run build`,
+  `  (PowerShell: $env:${URL_VARIABLE}="https://phuluc.example.gov.vn/"; npm run build).`,
+  `PhuLuc: the environment variable ${URL_VARIABLE} is not set. A production build needs the HTTPS`,
+  `  address where dist/ will be served, e.g. ${URL_VARIABLE}=https://phuluc.example.gov.vn/ npm run build`,
+  `  (PowerShell: $env:${URL_VARIABLE}="https://phuluc.example.gov.vn/"; npm run build).`,
+  `  For a local build against https://localhost:3000/ use: npm run build:dev`,
+].join('\n');
+
+/**
+ * The production base URL from PHULUC_URL: https, no query or fragment, with a trailing slash.
+ * @param {string | undefined} raw
+ * @returns {URL}
+ */
+function productionUrl(raw) {
+  const text = (raw ?? '').trim();
+  if (!text) throw new BuildConfigError(MISSING_URL_MESSAGE);
+  /** @type {URL} */
+  let url;
+  try {
+    url = new URL(text);
+  } catch {
+    throw new BuildConfigError(
+      `PhuLuc: ${URL_VARIABLE}="${text}" không phải là một địa chỉ URL hợp lệ.\n` +
+        `PhuLuc: ${URL_VARIABLE}="${text}" is not a valid URL (e.g. https://phuluc.example.gov.vn/).`,
+    );
+  }
+  if (url.protocol !== 'https:' || url.search || url.hash || url.username || url.password) {
+    throw new BuildConfigError(
+      `PhuLuc: ${URL_VARIABLE} phải là địa chỉ https:// không có ?truy-vấn, #neo hay tài khoản (Office chỉ tải add-in qua HTTPS).\n` +
+        `PhuLuc: ${URL_VARIABLE} must be an https:// address without ?query, #fragment or credentials (Office loads add-ins over HTTPS only).`,
+    );
+  }
+  if (!url.pathname.endsWith('/')) url.pathname += '/';
+  return url;
+}
+
+/**
+ * manifest.xml with the development address replaced: every https://localhost:3000/ by the base
+ * URL, then the bare origin (the <AppDomain>) by the URL's origin.
+ * @param {string} xml
+ * @param {URL} base
+ */
+function rewriteManifest(xml, base) {
+  return xml.split(DEV_URL).join(base.href).split(DEV_ORIGIN).join(base.origin);
+}
+
+/**
+ * Files under dir, as paths relative to it with forward slashes, sorted.
+ * @param {string} dir
+ * @param {string} [prefix]
+ * @returns {string[]}
+ */
+function listFiles(dir, prefix = '') {
+  return fs
+    .readdirSync(path.join(dir, prefix), { withFileTypes: true })
+    .sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap((entry) => {
+      const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) return listFiles(dir, rel);
+      return entry.isFile() ? [rel] : [];
+    });
+}
+
+/** Adds the static files and the (rewritten) manifest to the compilation's assets. */
+class StaticFilesPlugin {
+  /** @param {{ baseUrl: URL | undefined }} options */
+  constructor(options) {
+    this.baseUrl = options.baseUrl;
+  }
+
   /** @param {import('webpack').Compiler} compiler */
   apply(compiler) {
-    // Rebuild in watch mode when one of them changes.
-    compiler.hooks.afterCompile.tap('CopyStaticFilesPlugin', (compilation) => {
-      for (const [from] of STATIC_COPIES) {
-        const source = path.resolve(ROOT, from);
-        if (fs.statSync(source).isDirectory()) compilation.contextDependencies.add(source);
-        else compilation.fileDependencies.add(source);
-      }
-    });
-    compiler.hooks.afterEmit.tap('CopyStaticFilesPlugin', () => {
-      for (const [from, to] of STATIC_COPIES) {
-        fs.cpSync(path.resolve(ROOT, from), path.join(OUT, to), { recursive: true });
-      }
+    const { RawSource } = compiler.webpack.sources;
+    compiler.hooks.thisCompilation.tap('PhuLucStaticFiles', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'PhuLucStaticFiles', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          for (const [from, to] of STATIC_FILES) {
+            const source = path.resolve(ROOT, from);
+            if (fs.statSync(source).isDirectory()) {
+              compilation.contextDependencies.add(source);
+              for (const file of listFiles(source)) {
+                const content = fs.readFileSync(path.join(source, file));
+                compilation.emitAsset(`${to}/${file}`, new RawSource(content));
+              }
+            } else {
+              compilation.fileDependencies.add(source);
+              compilation.emitAsset(to, new RawSource(fs.readFileSync(source)));
+            }
+          }
+          const manifestPath = path.resolve(ROOT, MANIFEST);
+          compilation.fileDependencies.add(manifestPath);
+          const xml = fs.readFileSync(manifestPath, 'utf8');
+          const out = this.baseUrl ? rewriteManifest(xml, this.baseUrl) : xml;
+          compilation.emitAsset(MANIFEST, new RawSource(out));
+        },
+      );
     });
   }
 }
 
-/** @type {(env: unknown, argv: { mode?: 'production' | 'development' | 'none' }) => import('webpack').Configuration} */
-module.exports = (_env, argv) => {
+/**
+ * HTTPS options for the dev server: the development certificate from office-addin-dev-certs,
+ * created and trusted on first use (it may ask for an administrator password). When that fails
+ * (no sudo, declined prompt) the server still starts with webpack-dev-server's own self-signed
+ * certificate, which a browser accepts after a warning but Office does not.
+ * @returns {Promise<import('webpack-dev-server').ServerConfiguration>}
+ */
+async function httpsServer() {
+  try {
+    const devCerts = require('office-addin-dev-certs');
+    return { type: 'https', options: await devCerts.getHttpsServerOptions() };
+  } catch (error) {
+    console.warn(
+      [
+        'PhuLuc: không lấy được chứng chỉ phát triển (office-addin-dev-certs). Chạy',
+        '  "npx office-addin-dev-certs install" rồi khởi động lại; tạm dùng chứng chỉ tự ký mà Office không tin cậy.',
+        'PhuLuc: could not get the development certificate (office-addin-dev-certs). Run',
+        '  "npx office-addin-dev-certs install" and restart; falling back to a self-signed certificate Office will not trust.',
+        `  (${error instanceof Error ? error.message.split('\n')[0] : String(error)})`,
+      ].join('\n'),
+    );
+    return { type: 'https' };
+  }
+}
+
+/**
+ * @param {Record<string, unknown>} env webpack-cli sets env.WEBPACK_SERVE for `webpack serve`
+ * @param {{ mode?: 'production' | 'development' | 'none' }} argv
+ * @returns {Promise<import('webpack').Configuration>}
+ */
+module.exports = async (env, argv) => {
   const mode = argv.mode === 'development' ? 'development' : 'production';
+  const serve = Boolean(env && env.WEBPACK_SERVE);
+  /** @type {URL | undefined} */
+  let baseUrl;
+  if (mode === 'production' && !serve) {
+    try {
+      baseUrl = productionUrl(process.env[URL_VARIABLE]);
+    } catch (error) {
+      if (!(error instanceof BuildConfigError)) throw error;
+      // Stop before anything is compiled, with the two-language message alone (no stack trace).
+      console.error(error.message);
+      process.exit(1);
+    }
+  }
+
   return {
     mode,
     context: ROOT,
+    target: ['web', 'es2022'],
     entry: { taskpane: './src/taskpane/index.ts' },
-    output: { path: OUT, filename: '[name].js', clean: true },
+    output: { path: path.resolve(ROOT, 'dist'), filename: '[name].js', clean: true },
     devtool: mode === 'production' ? false : 'source-map',
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {
@@ -54,12 +201,28 @@ module.exports = (_env, argv) => {
           exclude: /node_modules/,
           use: {
             loader: 'ts-loader',
-            options: { transpileOnly: true, configFile: path.resolve(ROOT, 'tsconfig.web.json') },
+            options: {
+              transpileOnly: true,
+              configFile: path.resolve(ROOT, 'tsconfig.web.json'),
+              compilerOptions: { sourceMap: mode !== 'production' },
+            },
           },
         },
       ],
     },
-    plugins: [new CopyStaticFilesPlugin()],
+    plugins: [new StaticFilesPlugin({ baseUrl })],
     performance: { hints: false },
+    devServer: serve
+      ? {
+          host: 'localhost',
+          port: DEV_PORT,
+          server: await httpsServer(),
+          headers: { 'Access-Control-Allow-Origin': '*' },
+          static: false,
+          hot: false,
+          liveReload: true,
+          client: { overlay: { errors: true, warnings: false } },
+        }
+      : undefined,
   };
 };

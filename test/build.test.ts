@@ -1,0 +1,150 @@
+/**
+ * The production build of the task pane (webpack.config.js, `npm run build`), run through
+ * webpack-cli into a temporary folder: the files a static web server needs, the manifest moved
+ * from https://localhost:3000/ to PHULUC_URL and still valid against the Office XSDs, no source
+ * maps; and no build at all, with a Vietnamese + English message, when PHULUC_URL is missing.
+ */
+import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { validateXML, type XMLFileInfo, type XMLValidationResult } from 'xmllint-wasm';
+
+const ROOT = path.resolve(__dirname, '..');
+const WEBPACK_CLI = path.join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js');
+const SCHEMA_DIR = path.resolve(ROOT, '..', 'shared', 'schemas', 'office-addin-manifest');
+const ENTRY_XSD = 'OfficeAppManifestV1_1.xsd';
+
+// Same offline validation as test/manifest.test.ts: the entry XSD plus its xs:import siblings.
+function schemaFile(fileName: string): XMLFileInfo {
+  return { fileName, contents: fs.readFileSync(path.join(SCHEMA_DIR, fileName), 'utf8') };
+}
+
+async function validate(xml: string): Promise<XMLValidationResult> {
+  const imported = fs
+    .readdirSync(SCHEMA_DIR)
+    .filter((f) => f.endsWith('.xsd') && f !== ENTRY_XSD)
+    .sort();
+  return validateXML({
+    xml: { fileName: 'manifest.xml', contents: xml },
+    schema: schemaFile(ENTRY_XSD),
+    preload: imported.map(schemaFile),
+  });
+}
+
+/** Every file under dir, relative, with forward slashes. */
+function listFiles(dir: string, prefix = ''): string[] {
+  return fs.readdirSync(path.join(dir, prefix), { withFileTypes: true }).flatMap((entry) => {
+    const rel = prefix ? `${prefix}/${entry.name}` : entry.name;
+    return entry.isDirectory() ? listFiles(dir, rel) : [rel];
+  });
+}
+
+/** All URL-valued attributes and <AppDomain> texts in the manifest. */
+function manifestUrls(xml: string): string[] {
+  const attrs = [...xml.matchAll(/\b(?:DefaultValue|Value)="(https?:\/\/[^"]*)"/g)].map(
+    (m) => m[1],
+  );
+  const domains = [...xml.matchAll(/<AppDomain>([^<]*)<\/AppDomain>/g)].map((m) => m[1]);
+  return [...attrs, ...domains].filter((u): u is string => u !== undefined);
+}
+
+let tmp: string;
+
+/** `webpack --mode production --output-path <tmp>/<name>` with PHULUC_URL set or removed. */
+function build(
+  name: string,
+  url: string | undefined,
+): { out: string; run: SpawnSyncReturns<string> } {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  delete env.PHULUC_URL;
+  if (url !== undefined) env.PHULUC_URL = url;
+  const out = path.join(tmp, name);
+  const run = spawnSync(
+    process.execPath,
+    [WEBPACK_CLI, '--mode', 'production', '--output-path', out],
+    { cwd: ROOT, env, encoding: 'utf8', timeout: 50_000 },
+  );
+  return { out, run };
+}
+
+beforeAll(() => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'phuluc-build-'));
+});
+
+afterAll(() => {
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+describe('npm run build (webpack --mode production)', () => {
+  const PROD = 'https://phuluc.example.gov.vn/';
+  let out: string;
+  let manifest: string;
+
+  beforeAll(() => {
+    // No trailing slash on purpose: the build adds it.
+    const result = build('dist', 'https://phuluc.example.gov.vn');
+    if (result.run.status !== 0) console.error(result.run.stdout, result.run.stderr);
+    expect(result.run.status).toBe(0);
+    out = result.out;
+    manifest = fs.readFileSync(path.join(out, 'manifest.xml'), 'utf8');
+  }, 55_000);
+
+  it('writes the task pane, the help page, the icons and the manifest', () => {
+    const files = listFiles(out).sort();
+    for (const file of ['taskpane.html', 'taskpane.js', 'help.html', 'manifest.xml']) {
+      expect(files).toContain(file);
+    }
+    for (const size of [16, 32, 64, 80, 128]) expect(files).toContain(`assets/icon-${size}.png`);
+    expect(fs.readFileSync(path.join(out, 'taskpane.html'), 'utf8')).toMatch(/taskpane\.js/);
+    const help = fs.readFileSync(path.join(out, 'help.html'), 'utf8');
+    expect(help).toMatch(/phuluc consolidate/); // the CLI for offices without add-ins
+    expect(help).toMatch(/lang="?en/); // and an English part
+  });
+
+  it('emits no source maps', () => {
+    expect(listFiles(out).filter((f) => f.endsWith('.map'))).toEqual([]);
+    expect(fs.readFileSync(path.join(out, 'taskpane.js'), 'utf8')).not.toMatch(/sourceMappingURL/);
+  });
+
+  it('points the manifest only at PHULUC_URL (with a trailing slash)', () => {
+    expect(manifest).not.toMatch(/localhost/);
+    const urls = manifestUrls(manifest);
+    expect(urls.length).toBeGreaterThanOrEqual(9);
+    for (const url of urls) expect(url.startsWith(PROD.slice(0, -1))).toBe(true);
+    expect(manifest).toContain(`<SourceLocation DefaultValue="${PROD}taskpane.html"/>`);
+    expect(manifest).toContain(`<SupportUrl DefaultValue="${PROD}help.html"/>`);
+    expect(manifest).toContain(`<IconUrl DefaultValue="${PROD}assets/icon-32.png"/>`);
+    expect(manifest).toContain('<AppDomain>https://phuluc.example.gov.vn</AppDomain>');
+    // Every referenced file is in dist/.
+    for (const url of urls.filter((u) => u.startsWith(PROD))) {
+      expect(fs.existsSync(path.join(out, url.slice(PROD.length)))).toBe(true);
+    }
+  });
+
+  it('keeps the manifest valid against the Office Add-in manifest XSDs', async () => {
+    const result = await validate(manifest);
+    if (!result.valid) console.error(result.errors.map((e) => e.rawMessage).join('\n'));
+    expect(result.errors).toEqual([]);
+    expect(result.valid).toBe(true);
+  });
+});
+
+describe('PHULUC_URL', () => {
+  it('is required: the build stops before compiling, in Vietnamese and English', () => {
+    const { out, run } = build('missing', undefined);
+    expect(run.status).not.toBe(0);
+    expect(run.status).not.toBeNull(); // exited, not killed by the timeout
+    expect(run.stderr).toContain('chưa đặt biến môi trường PHULUC_URL');
+    expect(run.stderr).toContain('the environment variable PHULUC_URL is not set');
+    expect(run.stderr).not.toMatch(/\n\s+at /); // a message, not a stack trace
+    expect(fs.existsSync(out)).toBe(false);
+  });
+
+  it('must be an https:// address', () => {
+    const { out, run } = build('http', 'http://phuluc.example.gov.vn/');
+    expect(run.status).not.toBe(0);
+    expect(run.stderr).toContain('PHULUC_URL must be an https:// address');
+    expect(fs.existsSync(out)).toBe(false);
+  });
+});
