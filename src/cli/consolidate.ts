@@ -7,7 +7,7 @@ import { inputFailureMessage } from '../core/issues/messages';
 import { issue } from '../core/issues/types';
 import { isIsoDate, type PeriodKind } from '../core/period/period';
 import { buildReport } from '../core/report-model/build';
-import { scanBook } from '../core/scan';
+import { scanBook, scanFailure } from '../core/scan';
 import { consolidateJsonSchema, toConsolidateJson } from '../core/schema/consolidate';
 import { consolidatedWorkbookBytes } from '../io/xlsx/write';
 import type { CliIo } from './io';
@@ -81,10 +81,8 @@ export async function runConsolidate(
     const loaded = await loadWorkbookBytes(io, planPath);
     planBytes = loaded.bytes;
     planScan = scanBook(loaded.book, { asOf });
-    const fatal = planScan.issues.find(
-      (i) => i.code === 'empty-workbook' || i.code === 'no-appendix-table',
-    );
-    if (fatal) throw new InputError(fatal.code as 'empty-workbook' | 'no-appendix-table', planPath);
+    const fatal = scanFailure(planScan);
+    if (fatal) throw new InputError(fatal, planPath);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
     io.err(`${inputFailureMessage(e.failure, e.file)}\n`);

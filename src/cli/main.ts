@@ -1,7 +1,7 @@
 import { parseArgs } from 'util';
 import { inputFailureMessage } from '../core/issues/messages';
 import { isIsoDate } from '../core/period/period';
-import { scanBook } from '../core/scan';
+import { scanBook, scanFailure } from '../core/scan';
 import { toScanJson } from '../core/schema/scan';
 import { nodeIo, type CliIo } from './io';
 import { InputError, loadWorkbook } from './load';
@@ -63,10 +63,8 @@ async function scan(io: CliIo, args: string[]): Promise<number> {
       asOf: asOf ?? io.today(),
       ...(year ? { year: Number(year) } : {}),
     });
-    const fatal = result.issues.find(
-      (i) => i.code === 'empty-workbook' || i.code === 'no-appendix-table',
-    );
-    if (fatal) throw new InputError(fatal.code as 'empty-workbook' | 'no-appendix-table', path);
+    const fatal = scanFailure(result);
+    if (fatal) throw new InputError(fatal, path);
     if (values.json) io.out(`${JSON.stringify(toScanJson(result, days), null, 2)}\n`);
     else io.out(scanSummary(io, result, days));
     return EXIT.ok;

@@ -2,7 +2,7 @@ import { promises as fs } from 'fs';
 import path from 'path';
 import { parseArgs } from 'util';
 import { inputFailureMessage } from '../core/issues/messages';
-import { scanBook } from '../core/scan';
+import { scanBook, scanFailure } from '../core/scan';
 import { buildTemplates } from '../core/templates/build';
 import { templateWorkbookBytes } from '../io/xlsx/template';
 import { paint, type CliIo } from './io';
@@ -55,10 +55,8 @@ export async function runTemplates(
   try {
     const book = await loadWorkbook(io, planPath);
     const scan = scanBook(book, { asOf: io.today() });
-    const fatal = scan.issues.find(
-      (i) => i.code === 'empty-workbook' || i.code === 'no-appendix-table',
-    );
-    if (fatal) throw new InputError(fatal.code as 'empty-workbook' | 'no-appendix-table', planPath);
+    const fatal = scanFailure(scan);
+    if (fatal) throw new InputError(fatal, planPath);
     templates = buildTemplates(scan);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;

@@ -1,7 +1,8 @@
 import { SheetView } from './_lib/sheet-view';
 import { parseA1 } from './grid/a1';
 import { isGridError, type GridBook } from './grid/types';
-import { issue, type Issue } from './issues/types';
+import { issue, type InputFailure, type Issue } from './issues/types';
+import { legacyHeaderCell } from './text/legacy';
 import type { AppendixTable, IndicatorItem, TaskItem } from './parse/model';
 import { findTables, type ParsedTable, type RawUnits } from './parse/table';
 import { detectPlanYears, type PlanYears } from './plan/year';
@@ -63,7 +64,9 @@ export function scanBook(book: GridBook, options: ScanOptions = {}): ScanResult 
   const located = (i: Issue): Issue => ({ ...i, file: book.name });
 
   const nonEmpty = book.sheets.filter((s) =>
-    s.rows.some((row) => row?.some((c) => c && c.value !== null && c.value !== '')),
+    s.rows.some((row) =>
+      row?.some((c) => c && c.value !== null && !(typeof c.value === 'string' && !c.value.trim())),
+    ),
   );
   if (nonEmpty.length === 0) {
     return empty(book, asOf, [located(issue({ code: 'empty-workbook' }))]);
@@ -72,9 +75,12 @@ export function scanBook(book: GridBook, options: ScanOptions = {}): ScanResult 
   let rosterSheet: SheetView | undefined;
   const found: SheetTables[] = [];
   const owned = ownedSheets(book);
+  const legacy: Issue[] = [];
   for (const grid of book.sheets) {
     if (owned.has(grid.name)) continue; // PhuLuc's own report sheets are not plans
     const view = new SheetView(grid);
+    const old = legacyHeaderCell(view);
+    if (old) legacy.push(located(issue({ code: 'legacy-encoding', sheet: grid.name, ...old })));
     if (isRosterSheetName(grid.name)) {
       rosterSheet = view;
       continue;
@@ -83,15 +89,35 @@ export function scanBook(book: GridBook, options: ScanOptions = {}): ScanResult 
     if (parsed.length > 0) found.push({ sheet: grid.name, view, parsed });
   }
   if (found.length === 0) {
-    return empty(book, asOf, [located(issue({ code: 'no-appendix-table' }))]);
+    return empty(book, asOf, [located(issue({ code: 'no-appendix-table' })), ...legacy]);
   }
+  issues.push(...legacy);
 
   const years = options.year
     ? { from: options.year, to: options.year }
     : detectPlanYears(titleLines(found));
 
   const roster = rosterSheet ? rosterFromSheet(rosterSheet) : rosterFromNames(allUnitNames(found));
-  const known = (name: string): boolean => rosterHasName(roster, name);
+  // Unit cells repeat down a plan ("Văn phòng Sở" on every other row): read each text once.
+  const knownNames = new Map<string, boolean>();
+  const known = (name: string): boolean => {
+    let k = knownNames.get(name);
+    if (k === undefined) knownNames.set(name, (k = rosterHasName(roster, name)));
+    return k;
+  };
+  const matches = new Map<string, ReturnType<typeof matchUnit>>();
+  const match = (name: string) => {
+    let m = matches.get(name);
+    if (!m) matches.set(name, (m = matchUnit(name, roster)));
+    return m;
+  };
+  const namesByText = new Map<string, { lead: string[]; support: string[] }>();
+  const namesOf = (raw: RawUnits) => {
+    const key = `${raw.leadText}\u0000${raw.supportText}\u0000${raw.unitsText}`;
+    let names = namesByText.get(key);
+    if (!names) namesByText.set(key, (names = unitNames(raw, known)));
+    return names;
+  };
 
   const tables: AppendixTable[] = [];
   for (const { sheet, view, parsed } of found) {
@@ -101,10 +127,10 @@ export function scanBook(book: GridBook, options: ScanOptions = {}): ScanResult 
         item: TaskItem | IndicatorItem,
         raw: RawUnits,
       ): { lead: string[]; support: string[] } => {
-        const names = unitNames(raw, known);
+        const names = namesOf(raw);
         const canonical = (list: string[], cell: string | undefined): string[] =>
           list.map((name) => {
-            const m = matchUnit(name, roster);
+            const m = match(name);
             if (m.kind === 'unit') return m.name;
             if (m.kind === 'unknown') {
               issues.push(
@@ -126,7 +152,9 @@ export function scanBook(book: GridBook, options: ScanOptions = {}): ScanResult 
           support: canonical(names.support, item.cells.support ?? item.cells.units),
         };
       };
-      for (const item of p.table.items) {
+      // Most sheets hold no error value at all: look at each item's cells only when one does.
+      const errors = hasErrorCell(view.grid) ? p.table.items : [];
+      for (const item of errors) {
         for (const address of new Set(Object.values(item.cells))) {
           if (!address) continue;
           const { row, col } = parseA1(address);
@@ -180,6 +208,22 @@ export function scanBook(book: GridBook, options: ScanOptions = {}): ScanResult 
   };
 }
 
+/**
+ * Why a scan found nothing to work on, as an input failure for the command line: a legacy
+ * encoding explains a missing table better than "no table"; null when there are tables.
+ * @example scanFailure(scanBook(emptyBook)) // 'empty-workbook'
+ */
+export function scanFailure(result: ScanResult): InputFailure | null {
+  const codes = new Set(result.issues.map((i) => i.code));
+  if (codes.has('empty-workbook')) return 'empty-workbook';
+  if (!codes.has('no-appendix-table')) return null;
+  return codes.has('legacy-encoding') ? 'legacy-encoding' : 'no-appendix-table';
+}
+
+function hasErrorCell(grid: GridBook['sheets'][number]): boolean {
+  return grid.rows.some((row) => row?.some((c) => c !== undefined && isGridError(c.value)));
+}
+
 function empty(book: GridBook, asOf: string, issues: Issue[]): ScanResult {
   return {
     file: book.name,
@@ -210,9 +254,14 @@ function unitNames(
 
 function allUnitNames(found: readonly SheetTables[]): string[] {
   const names: string[] = [];
+  const seen = new Set<string>();
   for (const s of found) {
     for (const p of s.parsed) {
       for (const raw of p.units) {
+        // Only each distinct unit text adds names; repeats ("Văn phòng Sở" on every row) do not.
+        const key = `${raw.leadText}\u0000${raw.supportText}\u0000${raw.unitsText}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
         const n = unitNames(raw, () => false);
         names.push(...n.lead, ...n.support);
       }

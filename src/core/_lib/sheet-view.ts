@@ -14,6 +14,18 @@ export interface ViewCell {
 
 const EMPTY: Omit<ViewCell, 'row' | 'col'> = { text: '', own: true, cell: undefined };
 
+/** A cell's tidied text, computed once: table reading looks at each cell many times. */
+const tidied = new WeakMap<Cell, string>();
+function textOf(cell: Cell | undefined): string {
+  if (!cell) return '';
+  let text = tidied.get(cell);
+  if (text === undefined) {
+    text = tidyText(cellText(cell));
+    tidied.set(cell, text);
+  }
+  return text;
+}
+
 /**
  * Read access to a grid with its merges resolved: a vertically merged value belongs to every row
  * it spans (filled down in its left column); a horizontally merged value stays in its first column.
@@ -59,7 +71,7 @@ export class SheetView {
       if (col !== m.left) return { ...EMPTY, row, col };
       const anchor = this.raw(m.top, m.left);
       return {
-        text: tidyText(cellText(anchor)),
+        text: textOf(anchor),
         own: row === m.top,
         row: m.top,
         col: m.left,
@@ -67,13 +79,15 @@ export class SheetView {
       };
     }
     const cell = this.raw(row, col);
-    return { text: tidyText(cellText(cell)), own: true, row, col, cell };
+    return { text: textOf(cell), own: true, row, col, cell };
   }
 
   /** The text as printed on this row: merged values only on their first row. */
   ownText(row: number, col: number): string {
-    const v = this.at(row, col);
-    return v.own ? v.text : '';
+    // Same as `at(row, col)` when own, without building the ViewCell (called for every cell).
+    const m = this.mergeByCell.size > 0 ? this.mergeAt(row, col) : undefined;
+    if (!m) return textOf(this.raw(row, col));
+    return col === m.left && row === m.top ? textOf(this.raw(m.top, m.left)) : '';
   }
 
   /** True when no cell in [left, right] of the row has text of its own. */

@@ -1,9 +1,33 @@
 import { foldLabel } from '../text/fold';
 
-function words(text: string): string[] {
-  return foldLabel(text)
-    .split(' ')
-    .filter((w) => w.length > 0);
+/** The folded words of a text, counted: what {@link textSimilarity} compares. */
+export interface WordBag {
+  readonly counts: ReadonlyMap<string, number>;
+  /** Number of words, repeats included. */
+  readonly size: number;
+}
+
+/**
+ * @example wordBag('Rà soát, rà soát TTHC').counts.get('ra') // 2
+ */
+export function wordBag(text: string): WordBag {
+  const counts = new Map<string, number>();
+  let size = 0;
+  for (const w of foldLabel(text).split(' ')) {
+    if (w.length === 0) continue;
+    counts.set(w, (counts.get(w) ?? 0) + 1);
+    size++;
+  }
+  return { counts, size };
+}
+
+/** {@link textSimilarity} of two word bags (compute the bags once, compare many times). */
+export function bagSimilarity(a: WordBag, b: WordBag): number {
+  if (a.size === 0 && b.size === 0) return 1;
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const [w, n] of b.counts) shared += Math.min(n, a.counts.get(w) ?? 0);
+  return (2 * shared) / (a.size + b.size);
 }
 
 /**
@@ -12,19 +36,5 @@ function words(text: string): string[] {
  * @example textSimilarity('Rà soát, đánh giá TTHC', 'rà soát đánh giá TTHC') // 1
  */
 export function textSimilarity(a: string, b: string): number {
-  const wa = words(a);
-  const wb = words(b);
-  if (wa.length === 0 && wb.length === 0) return 1;
-  if (wa.length === 0 || wb.length === 0) return 0;
-  const counts = new Map<string, number>();
-  for (const w of wa) counts.set(w, (counts.get(w) ?? 0) + 1);
-  let shared = 0;
-  for (const w of wb) {
-    const n = counts.get(w) ?? 0;
-    if (n > 0) {
-      shared++;
-      counts.set(w, n - 1);
-    }
-  }
-  return (2 * shared) / (wa.length + wb.length);
+  return bagSimilarity(wordBag(a), wordBag(b));
 }

@@ -76,6 +76,20 @@ export function parseDeadline(
 ): ParsedDeadline {
   if (input === null || input === undefined) return { kind: 'missing', due: [], problems: [] };
   if (typeof input !== 'string') return parseGridDate(input);
+  // The same deadline texts ("Quý III/2025", "Thường xuyên") recur down a plan: parse each once.
+  if (input.length > 200) return parseText(input, years);
+  const memoKey = `${years.from}-${years.to}|${input}`;
+  const known = parsed.get(memoKey);
+  if (known) return known;
+  const result = parseText(input, years);
+  if (parsed.size >= 5_000) parsed.clear();
+  parsed.set(memoKey, result);
+  return result;
+}
+
+const parsed = new Map<string, ParsedDeadline>();
+
+function parseText(input: string, years: PlanYears): ParsedDeadline {
   const plan = planYears(years);
   const parts: { text: string; result: PartResult }[] = [];
   for (const segment of splitSegments(input.slice(0, MAX_CHARS)).slice(0, MAX_PARTS)) {

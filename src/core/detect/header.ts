@@ -153,18 +153,36 @@ export function detectHeaderAt(view: SheetView, row: number): TableHeader | unde
  * @example isRepeatedHeaderRow(view, header, 40) // true for a second "STT | Nội dung | …" row
  */
 export function isRepeatedHeaderRow(view: SheetView, header: TableHeader, row: number): boolean {
-  const labels = new Set<string>();
-  for (const c of header.columns) {
-    labels.add(foldLabel(c.label));
-    if (c.groupLabel) labels.add(foldLabel(c.groupLabel));
-  }
+  const { labels, longest } = headerLabels(header);
   let matched = 0;
   let other = 0;
   for (let c = header.left; c <= header.right; c++) {
     const text = view.ownText(row, c);
     if (!text) continue;
-    if (labels.has(foldLabel(text))) matched++;
+    // A task's text is far longer than any label: no need to fold it to tell.
+    if (text.length <= 2 * longest + 20 && labels.has(foldLabel(text))) matched++;
     else other++;
   }
   return matched >= 2 && matched > other;
+}
+
+const labelSets = new WeakMap<TableHeader, { labels: Set<string>; longest: number }>();
+
+/** The header's folded labels (computed once per header, not once per row). */
+function headerLabels(header: TableHeader): { labels: Set<string>; longest: number } {
+  let known = labelSets.get(header);
+  if (!known) {
+    const labels = new Set<string>();
+    let longest = 0;
+    for (const c of header.columns) {
+      for (const label of [c.label, c.groupLabel ?? '']) {
+        if (!label) continue;
+        labels.add(foldLabel(label));
+        longest = Math.max(longest, label.length);
+      }
+    }
+    known = { labels, longest };
+    labelSets.set(header, known);
+  }
+  return known;
 }

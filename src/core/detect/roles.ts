@@ -89,13 +89,17 @@ const LABEL_PATTERNS: ReadonlyArray<readonly [RegExp, LabelReading]> = [
  * @example readHeaderLabel('Chỉ tiêu              năm 2024') // 'target'
  */
 export function readHeaderLabel(label: string): LabelReading | undefined {
+  if (readings.has(label)) return readings.get(label);
   const folded = foldLabel(label);
-  if (!folded) return undefined;
-  for (const [pattern, reading] of LABEL_PATTERNS) {
-    if (pattern.test(folded)) return reading;
-  }
-  return undefined;
+  let found: LabelReading | undefined;
+  if (folded) found = LABEL_PATTERNS.find(([pattern]) => pattern.test(folded))?.[1];
+  if (readings.size >= 20_000) readings.clear();
+  readings.set(label, found);
+  return found;
 }
+
+/** Every row is tried as a header; unit names, deadlines and labels repeat, so memoize. */
+const readings = new Map<string, LabelReading | undefined>();
 
 /**
  * Settles an ambiguous label once the table's kind is known: in an indicator table the first

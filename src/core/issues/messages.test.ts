@@ -34,6 +34,7 @@ const samples: Issue[] = [
   issue({ code: 'unit-file-other-plan', matched: 1, rows: 20 }),
   issue({ code: 'unmatched-row', unit: 'Thanh tra Sở', stt: '15' }),
   issue({ code: 'unit-file-unreadable', failure: 'not-a-workbook' }),
+  issue({ code: 'legacy-encoding', encoding: 'tcvn3', text: 'Néi dung c«ng viÖc' }),
   issue({
     code: 'report-conflict',
     key: 'II/3',
@@ -62,6 +63,19 @@ describe('message catalogue', () => {
     });
     expect(formatIssue(s, 'vi')).toContain('có phải "Phòng Quản lý Khoa học"?');
     expect(formatIssue(s, 'en')).toContain('did you mean "Phòng Quản lý Khoa học"?');
+  });
+  it('states the size limits of a file too large to read', () => {
+    const message = inputFailureMessage('too-large', 'bomb.xlsx');
+    expect(message).toMatch(
+      /^Tệp quá lớn .*50 MB.*200 MB.*100 MB.*: bomb\.xlsx \/ The file is too large .*: bomb\.xlsx$/,
+    );
+  });
+  it('names the legacy encoding and how to convert', () => {
+    const s = issue({ code: 'legacy-encoding', encoding: 'vni', text: 'Noäi dung' });
+    expect(formatIssue(s, 'vi')).toContain('VNI');
+    expect(formatIssue(s, 'vi')).toContain('Unikey');
+    expect(formatIssue(s, 'en')).toContain('"Noäi dung"');
+    expect(inputFailureMessage('legacy-encoding', 'a.xlsx')).toContain('TCVN3/VNI');
   });
   it('names file, sheet and cell', () => {
     const s = { ...issue({ code: 'blank-row' }), file: 'a.xlsx', sheet: 'PL1', cell: 'A12' };

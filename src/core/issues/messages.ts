@@ -20,6 +20,9 @@ const FIELD_EN = {
   indicatorName: 'indicator name',
 } as const;
 
+const LEGACY_VI = { tcvn3: 'TCVN3 (ABC, phông .Vn…)', vni: 'VNI (phông VNI-…)' } as const;
+const LEGACY_EN = { tcvn3: 'TCVN3 (ABC, .Vn… fonts)', vni: 'VNI (VNI-… fonts)' } as const;
+
 const vi: Catalogue = {
   'no-appendix-table': () =>
     'Không tìm thấy bảng phụ lục nào (cần một dòng tiêu đề như "STT | Nội dung công việc | Đơn vị chủ trì | Thời gian").',
@@ -72,6 +75,8 @@ const vi: Catalogue = {
   'report-conflict': (i) =>
     `Các đơn vị chủ trì báo cáo khác nhau cho nhiệm vụ ${i.key}: ${i.units.join('; ')}.`,
   'unit-file-unreadable': (i) => `${INPUT_VI[i.failure]}; tệp này không được tổng hợp.`,
+  'legacy-encoding': (i) =>
+    `Chữ tiếng Việt gõ bằng bảng mã cũ ${LEGACY_VI[i.encoding]} ("${i.text}"), PhuLuc không đọc được. Hãy chuyển tệp sang Unicode (Unikey: "Công cụ chuyển mã") rồi kiểm tra lại.`,
 };
 
 const en: Catalogue = {
@@ -126,6 +131,8 @@ const en: Catalogue = {
   'report-conflict': (i) =>
     `Lead units report differently on task ${i.key}: ${i.units.join('; ')}.`,
   'unit-file-unreadable': (i) => `${INPUT_EN[i.failure]}; this file is not merged.`,
+  'legacy-encoding': (i) =>
+    `Vietnamese typed in the legacy ${LEGACY_EN[i.encoding]} encoding ("${i.text}"), which PhuLuc cannot read. Convert the file to Unicode (Unikey: "Công cụ chuyển mã") and check again.`,
 };
 
 const CATALOGUES: Record<Locale, Catalogue> = { vi, en };
@@ -168,6 +175,10 @@ const INPUT_VI: Record<InputFailure, string> = {
   'unreadable-workbook': 'Không đọc được sổ tính (tệp hỏng hoặc không đúng định dạng .xlsx)',
   'encrypted-workbook':
     'Sổ tính có mật khẩu hoặc là định dạng .xls cũ; hãy bỏ mật khẩu và lưu lại dạng .xlsx',
+  'too-large':
+    'Tệp quá lớn nên không được đọc (giới hạn: tệp 50 MB, nội dung giải nén 200 MB, mỗi thành phần 100 MB)',
+  'legacy-encoding':
+    'Sổ tính gõ bằng bảng mã cũ (TCVN3/VNI) nên không đọc được bảng; hãy chuyển sang Unicode (Unikey: "Công cụ chuyển mã")',
   'empty-workbook': 'Sổ tính trống',
   'no-appendix-table': 'Không tìm thấy bảng phụ lục nào trong sổ tính',
 };
@@ -177,6 +188,10 @@ const INPUT_EN: Record<InputFailure, string> = {
   'unreadable-workbook': 'The workbook cannot be read (damaged, or not really .xlsx)',
   'encrypted-workbook':
     'The workbook is password-protected or in the old .xls format; remove the password and save it as .xlsx',
+  'too-large':
+    'The file is too large to read (limits: 50 MB file, 200 MB uncompressed, 100 MB per part)',
+  'legacy-encoding':
+    'The workbook is typed in a legacy Vietnamese encoding (TCVN3/VNI), so its tables cannot be read; convert it to Unicode (Unikey: "Công cụ chuyển mã")',
   'empty-workbook': 'The workbook is empty',
   'no-appendix-table': 'No appendix table found in the workbook',
 };

@@ -9,6 +9,8 @@ export type InputFailure =
   | 'not-a-workbook'
   | 'unreadable-workbook'
   | 'encrypted-workbook'
+  | 'too-large'
+  | 'legacy-encoding'
   | 'empty-workbook'
   | 'no-appendix-table';
 
@@ -69,6 +71,12 @@ export type Issue = Located &
     | { readonly code: 'unmatched-row'; readonly unit: string; readonly stt: string }
     | { readonly code: 'report-conflict'; readonly key: string; readonly units: readonly string[] }
     | { readonly code: 'unit-file-unreadable'; readonly failure: InputFailure }
+    | {
+        readonly code: 'legacy-encoding';
+        readonly encoding: 'tcvn3' | 'vni';
+        /** The cell's text as read, to show the user what was found. */
+        readonly text: string;
+      }
   );
 
 export type IssueCode = Issue['code'];
@@ -111,6 +119,7 @@ const DEFAULT_SEVERITY: Record<IssueCode, Severity> = {
   'unmatched-row': 'warning',
   'report-conflict': 'warning',
   'unit-file-unreadable': 'error',
+  'legacy-encoding': 'warning',
 };
 
 /** Every issue code, for catalogues and tests that must cover them all. */

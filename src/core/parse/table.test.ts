@@ -1,6 +1,6 @@
 import { SheetView } from '../_lib/sheet-view';
 import type { Grid } from '../grid/types';
-import { findTables } from './table';
+import { findTables, subRowLetter } from './table';
 
 function grid(rows: (string | null)[][]): Grid {
   return {
@@ -49,5 +49,22 @@ describe('sub-rows', () => {
       report: { status: 'Đã hoàn thành', completionDate: '15/03/2025' },
     });
     expect('report' in items[1]!).toBe(false);
+  });
+});
+
+describe('subRowLetter', () => {
+  it('runs a…z, then aa, ab, and never leaves the alphabet', () => {
+    expect([0, 1, 25, 26, 27, 51, 52, 701, 702].map(subRowLetter)).toEqual([
+      'a',
+      'b',
+      'z',
+      'aa',
+      'ab',
+      'az',
+      'ba',
+      'zz',
+      'aaa',
+    ]);
+    for (let i = 0; i < 100_000; i += 997) expect(subRowLetter(i)).toMatch(/^[a-z]+$/);
   });
 });

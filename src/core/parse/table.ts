@@ -409,7 +409,9 @@ function buildItems(
     }
 
     if (family.length === 1) {
-      const next = logical.slice(end).find((l) => l.kind === 'numbered');
+      let next: LogicalRow | undefined; // the next numbered row (no slice: that copy was O(n²))
+      for (let j = end; j < logical.length && !next; j++)
+        if (logical[j]!.kind === 'numbered') next = logical[j];
       const hasChildren = next?.stt.kind === 'number' && next.stt.stt.startsWith(`${stt}.`);
       if (hasChildren && !ownsData(row)) {
         groups.push({ stt, row: row.row + 1, content: nameOf(row), sectionPath: path() });
@@ -435,7 +437,7 @@ function buildItems(
             member.texts.get('activity') ??
             '',
         ) ??
-        String.fromCharCode(97 + index);
+        subRowLetter(index);
       // Sub-rows share what they leave blank with the row that opens them (the same task, split results).
       push(member, stt, letter, member === row ? undefined : row);
     });
@@ -443,6 +445,17 @@ function buildItems(
 
   assignKeys(items, sheet, issues);
   return { items, sections, groups };
+}
+
+/**
+ * The letter of the n-th unlettered sub-row: a…z, then aa, ab… (never past the alphabet).
+ * @example subRowLetter(27) // 'ab'
+ */
+export function subRowLetter(index: number): string {
+  let name = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
+    name = String.fromCharCode(97 + ((n - 1) % 26)) + name;
+  return name;
 }
 
 /** Prefixes keys with the section path when numbering restarts; flags keys still duplicated. */

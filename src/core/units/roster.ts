@@ -27,12 +27,21 @@ export type UnitMatch =
  * @example unitKey('Phòng Kế hoạch - Tài chính') === unitKey('Phòng Kế hoạch-Tài chính') // true
  */
 export function unitKey(name: string): string {
-  return foldLabel(name.replace(/&/g, ' & '))
-    .replace(/[()]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .replace(/ so$/, '')
-    .trim();
+  let key = unitKeys.get(name);
+  if (key === undefined) {
+    key = foldLabel(name.replace(/&/g, ' & '))
+      .replace(/[()]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .replace(/ so$/, '')
+      .trim();
+    if (unitKeys.size >= 20_000) unitKeys.clear();
+    unitKeys.set(name, key);
+  }
+  return key;
 }
+
+/** Roster names are keyed again for every unit cell read; key each name once. */
+const unitKeys = new Map<string, string>();
 
 /**
  * Reads the roster from a "Danh mục đơn vị" sheet: unit name, then other names separated by ";".

@@ -3,7 +3,25 @@ import type { Cell, CellRange, CellValue, Grid, GridBook } from '../../core/grid
 import { parseRange } from '../../core/grid/a1';
 
 /** Why a file could not be read as a workbook; rendered by the message catalogue. */
-export type ReadFailure = 'not-a-workbook' | 'unreadable-workbook' | 'encrypted-workbook';
+export type ReadFailure =
+  'not-a-workbook' | 'unreadable-workbook' | 'encrypted-workbook' | 'too-large';
+
+const MB = 1024 * 1024;
+
+/**
+ * What PhuLuc agrees to read (docs/LIMITS.md). Checked on the zip's central directory before
+ * exceljs inflates anything, so a zip bomb is refused without being expanded.
+ */
+export const READ_LIMITS = {
+  /** The .xlsx file itself. */
+  fileBytes: 50 * MB,
+  /** All parts of the zip once inflated. */
+  totalUncompressedBytes: 200 * MB,
+  /** One part (a sheet's XML, the shared strings) once inflated. */
+  entryUncompressedBytes: 100 * MB,
+  /** Parts in the zip (a workbook has a few dozen). */
+  entries: 10_000,
+} as const;
 
 export class WorkbookReadError extends Error {
   constructor(
@@ -94,6 +112,7 @@ export async function readWorkbook(bytes: Uint8Array, file: string): Promise<Gri
     if (startsWith(bytes, OLE_MAGIC)) throw new WorkbookReadError('encrypted-workbook', file);
     throw new WorkbookReadError('not-a-workbook', file);
   }
+  await checkInflatedSizes(bytes, checkZip(bytes, file), file);
   const wb = new ExcelJS.Workbook();
   try {
     // exceljs wants a Buffer-like; a copy keeps the caller's bytes untouched whatever it does.
@@ -106,4 +125,181 @@ export async function readWorkbook(bytes: Uint8Array, file: string): Promise<Gri
     );
   }
   return { name: file, sheets: wb.worksheets.map(readSheet) };
+}
+
+interface ZipEntry {
+  readonly name: string;
+  readonly method: number;
+  readonly compressedSize: number;
+  readonly uncompressedSize: number;
+  /** Where the entry's local header starts. */
+  readonly offset: number;
+}
+
+const EOCD = 0x06054b50;
+const ZIP64_LOCATOR = 0x07064b50;
+const ZIP64_EOCD = 0x06064b50;
+const CENTRAL = 0x02014b50;
+
+/** A zip's central directory, or null when there is none (truncated or damaged zip). */
+export function zipEntries(bytes: Uint8Array): ZipEntry[] | null {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const u64 = (at: number) => view.getUint32(at, true) + view.getUint32(at + 4, true) * 2 ** 32;
+  try {
+    let eocd = -1;
+    for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 0xffff); i--) {
+      if (view.getUint32(i, true) === EOCD) {
+        eocd = i;
+        break;
+      }
+    }
+    if (eocd < 0) return null;
+    let count = view.getUint16(eocd + 10, true);
+    let size = view.getUint32(eocd + 12, true);
+    let offset = view.getUint32(eocd + 16, true);
+    if (eocd >= 20 && view.getUint32(eocd - 20, true) === ZIP64_LOCATOR) {
+      const at = u64(eocd - 12);
+      if (view.getUint32(at, true) !== ZIP64_EOCD) return null;
+      count = u64(at + 32);
+      size = u64(at + 40);
+      offset = u64(at + 48);
+    }
+    // Bytes prepended to the zip shift every offset; the directory still ends at the EOCD.
+    let shift = 0;
+    if (offset + 4 > bytes.length || view.getUint32(offset, true) !== CENTRAL) {
+      shift = eocd - size - offset;
+      offset = eocd - size;
+    }
+    const entries: ZipEntry[] = [];
+    const decoder = new TextDecoder();
+    for (let p = offset, n = 0; n < count; n++) {
+      if (view.getUint32(p, true) !== CENTRAL) return null;
+      const method = view.getUint16(p + 10, true);
+      let compressedSize = view.getUint32(p + 20, true);
+      let uncompressedSize = view.getUint32(p + 24, true);
+      let local = view.getUint32(p + 42, true);
+      const nameLength = view.getUint16(p + 28, true);
+      const extraLength = view.getUint16(p + 30, true);
+      const commentLength = view.getUint16(p + 32, true);
+      const name = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLength));
+      // ZIP64: sizes of 0xFFFFFFFF are in the extra field 0x0001, uncompressed first.
+      for (let x = p + 46 + nameLength; x + 4 <= p + 46 + nameLength + extraLength;) {
+        const id = view.getUint16(x, true);
+        const length = view.getUint16(x + 2, true);
+        if (id === 0x0001) {
+          let f = x + 4;
+          if (uncompressedSize === 0xffffffff) {
+            uncompressedSize = u64(f);
+            f += 8;
+          }
+          if (compressedSize === 0xffffffff) {
+            compressedSize = u64(f);
+            f += 8;
+          }
+          if (local === 0xffffffff) local = u64(f);
+        }
+        x += 4 + length;
+      }
+      entries.push({ name, method, compressedSize, uncompressedSize, offset: local + shift });
+      p += 46 + nameLength + extraLength + commentLength;
+    }
+    return entries;
+  } catch {
+    return null; // an offset past the end: a truncated or damaged zip
+  }
+}
+
+/** Refuses, before anything is inflated, a zip that is too big, damaged, or holds no workbook. */
+function checkZip(bytes: Uint8Array, file: string): ZipEntry[] {
+  const mb = (n: number) => `${(n / MB).toFixed(1)} MB`;
+  if (bytes.length > READ_LIMITS.fileBytes)
+    throw new WorkbookReadError('too-large', file, `file of ${mb(bytes.length)}`);
+  const entries = zipEntries(bytes);
+  if (!entries) throw new WorkbookReadError('unreadable-workbook', file, 'no zip directory');
+  if (entries.length > READ_LIMITS.entries)
+    throw new WorkbookReadError('too-large', file, `${entries.length} parts`);
+  let total = 0;
+  for (const e of entries) {
+    if (e.uncompressedSize > READ_LIMITS.entryUncompressedBytes)
+      throw new WorkbookReadError('too-large', file, `${e.name} of ${mb(e.uncompressedSize)}`);
+    total += e.uncompressedSize;
+  }
+  if (total > READ_LIMITS.totalUncompressedBytes)
+    throw new WorkbookReadError('too-large', file, `${mb(total)} uncompressed`);
+  // exceljs reads the workbook from this part only; without it the file is no workbook at all.
+  if (!entries.some((e) => e.name.replace(/^\//, '') === 'xl/workbook.xml'))
+    throw new WorkbookReadError('not-a-workbook', file, 'no xl/workbook.xml');
+  return entries;
+}
+
+/** Deflate never expands more than this (RFC 1951: 258 bytes from 2 bits, and a bit more). */
+const MAX_DEFLATE_RATIO = 1032;
+/** Entries smaller than this are not inflated to check them (their bound is counted instead). */
+const VERIFY_FROM = 64 * 1024;
+
+type Inflater = new (format: 'deflate-raw') => {
+  readonly readable: ReadableStream<Uint8Array>;
+  readonly writable: WritableStream<Uint8Array>;
+};
+
+/** Inflates a deflated entry and counts its bytes, stopping once past `limit`. */
+async function inflatedSize(Inflate: Inflater, data: Uint8Array, limit: number): Promise<number> {
+  const stream = new Inflate('deflate-raw');
+  const writer = stream.writable.getWriter();
+  writer.write(data).catch(() => undefined);
+  writer.close().catch(() => undefined);
+  const reader = stream.readable.getReader();
+  let n = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return n;
+      n += value.byteLength;
+      if (n > limit) {
+        await reader.cancel().catch(() => undefined);
+        return n;
+      }
+    }
+  } catch {
+    return n; // damaged data: exceljs will say the workbook cannot be read
+  }
+}
+
+/**
+ * A zip can state small sizes and hold far bigger data (the directory lies). Where the data
+ * could exceed the limits, inflates it once, counting and stopping at the limit, before exceljs
+ * expands it all in memory. Needs `DecompressionStream` (Node ≥ 18, current browsers); without
+ * it only the stated sizes are checked.
+ */
+async function checkInflatedSizes(bytes: Uint8Array, entries: ZipEntry[], file: string) {
+  const Inflate = (globalThis as { DecompressionStream?: Inflater }).DecompressionStream;
+  if (!Inflate) return;
+  const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+  const bound = (e: ZipEntry) => e.compressedSize * MAX_DEFLATE_RATIO + 1024;
+  const deflated = entries.filter((e) => e.method === 8);
+  let total = sum(entries.filter((e) => e.method !== 8).map((e) => e.uncompressedSize));
+  const { entryUncompressedBytes: entryLimit, totalUncompressedBytes: totalLimit } = READ_LIMITS;
+  if (
+    deflated.every((e) => bound(e) <= entryLimit) &&
+    total + sum(deflated.map(bound)) <= totalLimit
+  )
+    return; // small files: even lying sizes cannot reach the limits
+  // Parts under 64 kB are checked one by one only when, together, they could reach half the
+  // total limit; otherwise their stated sizes are counted (a lie there stays under 100 MB).
+  const small = deflated.filter((e) => e.compressedSize < VERIFY_FROM);
+  const checkAll = sum(small.map(bound)) > totalLimit / 2;
+  const toCheck = checkAll ? deflated : deflated.filter((e) => e.compressedSize >= VERIFY_FROM);
+  if (!checkAll) total += sum(small.map((e) => e.uncompressedSize));
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  for (const e of toCheck) {
+    if (e.offset + 30 > bytes.length) continue; // damaged: exceljs will refuse it
+    const start =
+      e.offset + 30 + view.getUint16(e.offset + 26, true) + view.getUint16(e.offset + 28, true);
+    const data = bytes.subarray(start, Math.min(bytes.length, start + e.compressedSize));
+    const limit = Math.min(entryLimit, totalLimit - total);
+    const size = await inflatedSize(Inflate, data, limit);
+    if (size > limit)
+      throw new WorkbookReadError('too-large', file, `${e.name} inflates past the limit`);
+    total += size;
+  }
 }
