@@ -35,6 +35,7 @@ export interface ConsolidateOptions {
 const UNIT_FILE_CODES = new Set<IssueCode>([
   'no-appendix-table',
   'empty-workbook',
+  'legacy-encoding',
   'status-unknown',
   'completion-date-unparsed',
   'completion-after-as-of',
@@ -183,13 +184,15 @@ export function consolidate(
     }
     const unitLabel = identity.kind === 'unit' ? identity.name : identity.text;
     let rows = 0;
-    let matchedRows = 0;
+    let planRows = 0;
     const fileUnmatched: UnmatchedRow[] = [];
     for (const table of scan.tables) {
       const matches = matchRows(plan.tables, table);
       for (const item of table.items) {
         rows++;
         const m = matches.get(item);
+        // Whether the file is this plan's is told by its rows, whoever sent it.
+        if (m?.kind === 'matched') planRows++;
         if (!m || m.kind === 'unmatched' || !unitName) {
           const content = 'content' in item ? item.content : item.name;
           fileUnmatched.push({
@@ -203,7 +206,6 @@ export function consolidate(
           });
           continue;
         }
-        matchedRows++;
         if (table.kind === 'tasks' && hasTaskReport(item as TaskItem)) {
           addTaskReport(
             m.plan.item,
@@ -219,10 +221,10 @@ export function consolidate(
       }
     }
     unmatched.push(...fileUnmatched);
-    const otherPlan = rows >= 5 && matchedRows / rows < OTHER_PLAN_SHARE;
+    const otherPlan = rows >= 5 && planRows / rows < OTHER_PLAN_SHARE;
     if (otherPlan)
       issues.push(
-        issue({ code: 'unit-file-other-plan', file: unitFile.file, matched: matchedRows, rows }),
+        issue({ code: 'unit-file-other-plan', file: unitFile.file, matched: planRows, rows }),
       );
     else if (unitName) {
       for (const u of fileUnmatched) {

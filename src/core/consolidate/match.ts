@@ -1,4 +1,4 @@
-import { textSimilarity } from '../_lib/similarity';
+import { bagSimilarity, wordBag, type WordBag } from '../_lib/similarity';
 import type { AppendixTable, IndicatorItem, TaskItem } from '../parse/model';
 
 export type PlanItem = TaskItem | IndicatorItem;
@@ -17,6 +17,53 @@ function describe(item: PlanItem): string {
   return 'content' in item
     ? [item.content, item.activity ?? '', item.deliverable ?? ''].join(' ')
     : `${item.name} ${item.unit}`;
+}
+
+/** Each item's words, folded once: a plan's rows are compared with every unit's copy. */
+const bags = new WeakMap<PlanItem, WordBag>();
+function bagOf(item: PlanItem): WordBag {
+  let bag = bags.get(item);
+  if (!bag) bags.set(item, (bag = wordBag(describe(item))));
+  return bag;
+}
+
+/**
+ * Word → [candidate, count, candidate, count, …]: the candidates (by position) whose text has
+ * it, and how often; built once per plan and kind (a plan is matched against every unit's copy).
+ */
+const indexes = new WeakMap<readonly AppendixTable[], Map<string, Map<string, number[]>>>();
+function wordIndex(
+  plan: readonly AppendixTable[],
+  kind: string,
+  candidates: readonly PlanRef[],
+): Map<string, number[]> {
+  let byKind = indexes.get(plan);
+  if (!byKind) indexes.set(plan, (byKind = new Map()));
+  let index = byKind.get(kind);
+  if (!index) {
+    index = new Map();
+    for (const [at, c] of candidates.entries()) {
+      for (const [w, n] of bagOf(c.item).counts) {
+        const list = index.get(w);
+        if (list) list.push(at, n);
+        else index.set(w, [at, n]);
+      }
+    }
+    byKind.set(kind, index);
+  }
+  return index;
+}
+
+/** Items by a key, in plan order. */
+function indexBy(refs: readonly PlanRef[], key: (r: PlanRef) => string): Map<string, PlanRef[]> {
+  const index = new Map<string, PlanRef[]>();
+  for (const r of refs) {
+    const k = key(r);
+    const list = index.get(k);
+    if (list) list.push(r);
+    else index.set(k, [r]);
+  }
+  return index;
 }
 
 /** Below this, two texts are not the same task even when their STT agree. */
@@ -53,30 +100,83 @@ export function matchRows(
     result.set(u, { kind: 'matched', plan: ref, by });
   };
 
+  const byRowKey = indexBy(candidates, (c) => rowKeyOf(c.table.sheet, c.item.key));
   for (const u of unitItems) {
     if (!u.rowKey) continue;
-    const ref = candidates.find(
-      (c) => !taken.has(c.item) && rowKeyOf(c.table.sheet, c.item.key) === u.rowKey,
-    );
+    const ref = byRowKey.get(u.rowKey)?.find((c) => !taken.has(c.item));
     if (ref) take(u, ref, 'row-key');
   }
+  const byKey = indexBy(byKeyPool, (c) => c.item.key);
   for (const u of unitItems) {
     if (result.has(u)) continue;
-    const ref = byKeyPool.find((c) => !taken.has(c.item) && c.item.key === u.key);
-    if (ref && textSimilarity(describe(ref.item), describe(u)) >= SAME_KEY_MIN) take(u, ref, 'key');
+    const ref = byKey.get(u.key)?.find((c) => !taken.has(c.item));
+    if (ref && bagSimilarity(bagOf(ref.item), bagOf(u)) >= SAME_KEY_MIN) take(u, ref, 'key');
   }
+
+  // By text. A row can reach TEXT_MIN only with candidates that share enough of its words.
+  // Its most common words are left out of the count as long as the others must still be
+  // shared ("prefix filtering"); the rest are counted through the index, and only candidates
+  // whose bound still reaches TEXT_MIN are scored exactly.
+  const byWord = wordIndex(plan, unit.kind, candidates);
+  const sizes = candidates.map((c) => bagOf(c.item).size);
+  const counted = new Int32Array(candidates.length);
+  const touched: number[] = [];
   for (const u of unitItems) {
     if (result.has(u)) continue;
-    const scored = candidates
-      .filter((c) => !taken.has(c.item))
-      .map((c) => ({ c, score: textSimilarity(describe(c.item), describe(u)) }))
-      .sort((a, b) => b.score - a.score);
-    const best = scored[0];
-    const second = scored[1];
-    if (!best || best.score < TEXT_MIN) result.set(u, { kind: 'unmatched', reason: 'no-match' });
-    else if (second && best.score - second.score < TEXT_MARGIN && second.score >= TEXT_MIN) {
+    const bag = bagOf(u);
+    const found: number[] = [];
+    if (bag.size === 0) {
+      candidates.forEach((c, at) => {
+        if (bagOf(c.item).size === 0) found.push(at);
+      });
+    } else {
+      // Dice ≥ TEXT_MIN needs shared ≥ TEXT_MIN / 2 × (|c| + |u|) ≥ TEXT_MIN / 2 × (1 + |u|).
+      const need = (TEXT_MIN / 2) * (1 + bag.size);
+      const words = [...bag.counts].sort(
+        (a, b) => (byWord.get(b[0])?.length ?? 0) - (byWord.get(a[0])?.length ?? 0),
+      );
+      let skipped = 0;
+      touched.length = 0;
+      for (const [w, n] of words) {
+        if (skipped + n < need) {
+          skipped += n;
+          continue;
+        }
+        const list = byWord.get(w) ?? [];
+        for (let i = 0; i < list.length; i += 2) {
+          const at = list[i]!;
+          if (counted[at] === 0) touched.push(at);
+          counted[at]! += Math.min(n, list[i + 1]!);
+        }
+      }
+      for (const at of touched) {
+        const bound = (2 * (counted[at]! + skipped)) / (sizes[at]! + bag.size);
+        counted[at] = 0;
+        if (bound >= TEXT_MIN) found.push(at);
+      }
+    }
+    // The two best free candidates; on equal scores the earlier one, as a stable sort keeps.
+    let best = -1;
+    let bestScore = -1;
+    let second = -1;
+    let secondScore = -1;
+    for (const at of found) {
+      if (taken.has(candidates[at]!.item)) continue; // exact score only for these few
+      const score = bagSimilarity(bagOf(candidates[at]!.item), bag);
+      if (score > bestScore || (score === bestScore && at < best)) {
+        second = best;
+        secondScore = bestScore;
+        best = at;
+        bestScore = score;
+      } else if (score > secondScore || (score === secondScore && at < second)) {
+        second = at;
+        secondScore = score;
+      }
+    }
+    if (best < 0 || bestScore < TEXT_MIN) result.set(u, { kind: 'unmatched', reason: 'no-match' });
+    else if (second >= 0 && bestScore - secondScore < TEXT_MARGIN && secondScore >= TEXT_MIN) {
       result.set(u, { kind: 'unmatched', reason: 'ambiguous' });
-    } else take(u, best.c, 'text');
+    } else take(u, candidates[best]!, 'text');
   }
   return result;
 }
