@@ -190,8 +190,14 @@ module.exports = async (env, argv) => {
     mode,
     context: ROOT,
     target: ['web', 'es2022'],
-    entry: { taskpane: './src/taskpane/index.ts' },
-    output: { path: path.resolve(ROOT, 'dist'), filename: '[name].js', clean: true },
+    entry: { taskpane: './src/taskpane/index.tsx' },
+    output: {
+      path: path.resolve(ROOT, 'dist'),
+      filename: '[name].js',
+      // exceljs and the .xlsx adapters load on first use as their own chunk.
+      chunkFilename: '[name].[contenthash:8].js',
+      clean: true,
+    },
     devtool: mode === 'production' ? false : 'source-map',
     resolve: { extensions: ['.ts', '.tsx', '.js'] },
     module: {

@@ -203,3 +203,11 @@ const INPUT_EN: Record<InputFailure, string> = {
 export function inputFailureMessage(failure: InputFailure, file: string): string {
   return `${INPUT_VI[failure]}: ${file} / ${INPUT_EN[failure]}: ${file}`;
 }
+
+/**
+ * One language's line, naming the file (for the task pane, which shows the user's language).
+ * @example inputFailureText('empty-workbook', 'a.xlsx', 'en') // 'The workbook is empty: a.xlsx'
+ */
+export function inputFailureText(failure: InputFailure, file: string, locale: Locale): string {
+  return `${(locale === 'vi' ? INPUT_VI : INPUT_EN)[failure]}: ${file}`;
+}

@@ -1,0 +1,225 @@
+import {
+  Button,
+  FluentProvider,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Tab,
+  TabList,
+  ToggleButton,
+  makeStyles,
+  tokens,
+  webDarkTheme,
+  webLightTheme,
+} from '@fluentui/react-components';
+import { useState, type ComponentType } from 'react';
+import type { Host } from '../host/types';
+import { LocaleProvider, useT } from '../i18n/locale';
+import type { Settings } from '../engine/settings';
+import type { Text } from '../i18n/text';
+import { PaneStoreProvider, usePane } from './store';
+import { CheckView } from '../views/CheckView';
+import { DeadlinesView } from '../views/DeadlinesView';
+import { IndicatorsView } from '../views/IndicatorsView';
+import { ConsolidateView } from '../views/ConsolidateView';
+import { TemplatesView } from '../views/TemplatesView';
+import { SettingsView } from '../views/SettingsView';
+
+export type ViewId =
+  'check' | 'deadlines' | 'indicators' | 'consolidate' | 'templates' | 'settings';
+
+interface ViewSpec {
+  readonly id: ViewId;
+  readonly label: Text;
+  readonly Component: ComponentType;
+}
+
+export const VIEWS: readonly ViewSpec[] = [
+  { id: 'check', label: { vi: 'Kiểm tra', en: 'Check' }, Component: CheckView },
+  { id: 'deadlines', label: { vi: 'Thời hạn', en: 'Deadlines' }, Component: DeadlinesView },
+  { id: 'indicators', label: { vi: 'Chỉ tiêu', en: 'Indicators' }, Component: IndicatorsView },
+  {
+    id: 'consolidate',
+    label: { vi: 'Tổng hợp', en: 'Consolidate' },
+    Component: ConsolidateView,
+  },
+  { id: 'templates', label: { vi: 'Biểu mẫu', en: 'Templates' }, Component: TemplatesView },
+  { id: 'settings', label: { vi: 'Cài đặt', en: 'Settings' }, Component: SettingsView },
+];
+
+const T = {
+  subtitle: {
+    vi: 'Kiểm tra và tổng hợp Phụ lục kế hoạch',
+    en: 'Check and consolidate plan appendices',
+  },
+  language: { vi: 'English', en: 'Tiếng Việt' },
+  languageLabel: { vi: 'Chuyển sang tiếng Anh', en: 'Switch to Vietnamese' },
+  views: { vi: 'Các chức năng', en: 'Features' },
+  cancel: { vi: 'Hủy', en: 'Cancel' },
+  dismiss: { vi: 'Đóng thông báo', en: 'Dismiss message' },
+  standalone: {
+    vi: 'Đang chạy dạng trang web: mở các tệp .xlsx; báo cáo và biểu mẫu được tải về máy.',
+    en: 'Running as a web page: open .xlsx files; the report and templates are downloaded.',
+  },
+  missing: { vi: 'Excel này thiếu một số tính năng', en: 'This Excel lacks some features' },
+} satisfies Record<string, Text>;
+
+const useStyles = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    minHeight: '100vh',
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  header: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  brand: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0 },
+  title: {
+    margin: 0,
+    fontSize: tokens.fontSizeBase500,
+    fontWeight: tokens.fontWeightSemibold,
+    color: tokens.colorBrandForeground1,
+  },
+  subtitle: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  tabs: { overflowX: 'auto', flexShrink: 0 },
+  main: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    padding: tokens.spacingHorizontalM,
+  },
+  job: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  jobText: { flexGrow: 1, minWidth: 0 },
+});
+
+function Shell() {
+  const t = useT();
+  const pane = usePane();
+  const styles = useStyles();
+  const [view, setView] = useState<ViewId>('check');
+  const spec = VIEWS.find((v) => v.id === view) ?? VIEWS[0]!;
+  const { job, message, host } = pane;
+  return (
+    <div className={styles.root}>
+      <header className={styles.header}>
+        <img src="assets/icon-32.png" width={24} height={24} alt="" />
+        <div className={styles.brand}>
+          <h1 className={styles.title}>PhuLuc</h1>
+          <span className={styles.subtitle}>{t(T.subtitle)}</span>
+        </div>
+        <ToggleButton
+          size="small"
+          appearance="subtle"
+          checked={pane.settings.locale === 'en'}
+          aria-label={t(T.languageLabel)}
+          onClick={() =>
+            pane.updateSettings({ locale: pane.settings.locale === 'vi' ? 'en' : 'vi' })
+          }
+          data-testid="language-switch"
+        >
+          {t(T.language)}
+        </ToggleButton>
+      </header>
+      <TabList
+        className={styles.tabs}
+        selectedValue={view}
+        onTabSelect={(_, data) => setView(data.value as ViewId)}
+        aria-label={t(T.views)}
+        size="small"
+      >
+        {VIEWS.map((v) => (
+          <Tab key={v.id} value={v.id} id={`tab-${v.id}`} aria-controls={`panel-${v.id}`}>
+            {t(v.label)}
+          </Tab>
+        ))}
+      </TabList>
+      <main className={styles.main}>
+        {host.kind === 'files' && (
+          <MessageBar intent="info" layout="multiline">
+            <MessageBarBody>{t(T.standalone)}</MessageBarBody>
+          </MessageBar>
+        )}
+        {host.missing.length > 0 && (
+          <MessageBar intent="warning" layout="multiline" data-testid="missing-features">
+            <MessageBarBody>
+              <MessageBarTitle>{t(T.missing)}</MessageBarTitle>
+              <ul>
+                {host.missing.map((note) => (
+                  <li key={note.id}>{t(note)}</li>
+                ))}
+              </ul>
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {job && (
+          <div className={styles.job} role="status" aria-live="polite" data-testid="job">
+            <div className={styles.jobText}>
+              <div>
+                {t(job.label)}
+                {job.progress &&
+                  ` ${job.progress.done}/${job.progress.total} · ${job.progress.what}`}
+              </div>
+              <ProgressBar
+                value={
+                  job.progress ? job.progress.done / Math.max(1, job.progress.total) : undefined
+                }
+              />
+            </div>
+            <Button size="small" onClick={pane.cancelJob}>
+              {t(T.cancel)}
+            </Button>
+          </div>
+        )}
+        {message && (
+          <MessageBar intent={message.intent} layout="multiline" data-testid="pane-message">
+            <MessageBarBody>
+              {t(message.text)}
+              {message.hint && <div>{t(message.hint)}</div>}
+            </MessageBarBody>
+            <MessageBarActions>
+              <Button size="small" appearance="transparent" onClick={() => pane.showMessage(null)}>
+                {t(T.dismiss)}
+              </Button>
+            </MessageBarActions>
+          </MessageBar>
+        )}
+        <section id={`panel-${spec.id}`} role="tabpanel" aria-labelledby={`tab-${spec.id}`}>
+          <spec.Component />
+        </section>
+      </main>
+    </div>
+  );
+}
+
+function Themed() {
+  const pane = usePane();
+  const theme = pane.host.prefersDark() ? webDarkTheme : webLightTheme;
+  return (
+    <FluentProvider theme={theme} lang={pane.settings.locale}>
+      <LocaleProvider locale={pane.settings.locale}>
+        <Shell />
+      </LocaleProvider>
+    </FluentProvider>
+  );
+}
+
+/** The whole pane for a host; `now` and `initialSettings` are for tests. */
+export function App(props: { host: Host; now?: () => Date; initialSettings?: Settings }) {
+  return (
+    <PaneStoreProvider
+      host={props.host}
+      {...(props.now ? { now: props.now } : {})}
+      {...(props.initialSettings ? { initialSettings: props.initialSettings } : {})}
+    >
+      <Themed />
+    </PaneStoreProvider>
+  );
+}

@@ -1,0 +1,299 @@
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
+import type { Consolidation } from '../../core/consolidate/types';
+import type { ScanResult } from '../../core/scan';
+import type { Host, LoadedBook } from '../host/types';
+import type { Text } from '../i18n/text';
+import { DEFAULT_SETTINGS, readSettings, type Settings } from '../engine/settings';
+import { CancelledError, type Progress } from '../engine/steps';
+import {
+  consolidateFiles,
+  readWorkbookFile,
+  scanPlan,
+  unitSheetsOf,
+  WorkbookError,
+  type FileLike,
+  type UnitFile,
+} from '../engine/workbooks';
+
+/** A line shown at the top of the pane (never alert()). */
+export interface PaneMessage {
+  readonly intent: 'error' | 'warning' | 'success' | 'info';
+  readonly text: Text;
+  /** What to do about it. */
+  readonly hint?: Text;
+}
+
+/** Long work in progress. */
+export interface Job {
+  readonly label: Text;
+  readonly progress: Progress | null;
+}
+
+export interface PaneStore {
+  readonly host: Host;
+  readonly now: () => Date;
+  readonly settings: Settings;
+  updateSettings(patch: Partial<Settings>): void;
+  /** The plan workbook (the open workbook in Excel, an opened file on the page). */
+  readonly plan: LoadedBook | null;
+  readonly scan: ScanResult | null;
+  /** Reads the open workbook (Excel) and scans it. */
+  scanOpenWorkbook(): Promise<void>;
+  /** Reads an .xlsx the user opened as the plan and scans it. */
+  openPlanFile(file: FileLike): Promise<void>;
+  readonly units: readonly UnitFile[];
+  addUnitFiles(files: readonly FileLike[]): Promise<void>;
+  /** Adds the open workbook's unit sheets ("Đơn vị báo cáo: …") as units. */
+  addWorkbookUnitSheets(): Promise<void>;
+  removeUnit(name: string): void;
+  readonly consolidation: Consolidation | null;
+  runConsolidation(): Promise<Consolidation | null>;
+  readonly job: Job | null;
+  cancelJob(): void;
+  /**
+   * Runs long work with progress and cancellation; errors become the pane's message.
+   * Resolves to undefined when cancelled or failed.
+   */
+  runJob<T>(
+    label: Text,
+    work: (signal: AbortSignal, progress: (p: Progress) => void) => Promise<T>,
+  ): Promise<T | undefined>;
+  readonly message: PaneMessage | null;
+  showMessage(message: PaneMessage | null): void;
+}
+
+const StoreContext = createContext<PaneStore | null>(null);
+
+/** The pane's state and actions; throws outside {@link PaneStoreProvider}. */
+export function usePane(): PaneStore {
+  const store = useContext(StoreContext);
+  if (!store) throw new Error('usePane outside PaneStoreProvider');
+  return store;
+}
+
+const T = {
+  readingPlan: { vi: 'Đang đọc kế hoạch…', en: 'Reading the plan…' },
+  readingWorkbook: { vi: 'Đang đọc sổ tính đang mở…', en: 'Reading the open workbook…' },
+  readingUnits: { vi: 'Đang đọc tệp của các đơn vị…', en: 'Reading the units’ files…' },
+  consolidating: { vi: 'Đang tổng hợp…', en: 'Consolidating…' },
+  cancelled: { vi: 'Đã hủy.', en: 'Cancelled.' },
+  noPlan: {
+    vi: 'Chưa có kế hoạch: hãy mở hoặc quét kế hoạch ở thẻ Kiểm tra trước.',
+    en: 'No plan yet: open or scan the plan on the Check tab first.',
+  },
+  failed: { vi: 'Có lỗi không lường trước: ', en: 'Unexpected error: ' },
+  failedHint: {
+    vi: 'Hãy thử lại; nếu vẫn lỗi, gửi tệp và dòng thông báo này cho bộ phận hỗ trợ.',
+    en: 'Try again; if it persists, send the file and this message to support.',
+  },
+  noUnitSheets: {
+    vi: 'Không thấy trang nào có dòng "Đơn vị báo cáo: …" trong sổ tính đang mở.',
+    en: 'No sheet with a "Đơn vị báo cáo: …" line in the open workbook.',
+  },
+  settingsNotSaved: {
+    vi: 'Không lưu được cài đặt vào sổ tính; cài đặt chỉ giữ trong lần mở này.',
+    en: 'Settings could not be saved with the workbook; they last for this session only.',
+  },
+} satisfies Record<string, Text>;
+
+function errorMessage(e: unknown): PaneMessage {
+  if (e instanceof WorkbookError) {
+    return {
+      intent: 'error',
+      text: e.text,
+      hint: {
+        vi: 'Kiểm tra tệp rồi mở lại; tệp gốc không bị thay đổi.',
+        en: 'Check the file and open it again; the original file is not changed.',
+      },
+    };
+  }
+  const detail = e instanceof Error ? e.message : String(e);
+  return {
+    intent: 'error',
+    text: { vi: T.failed.vi + detail, en: T.failed.en + detail },
+    hint: T.failedHint,
+  };
+}
+
+export function PaneStoreProvider(props: {
+  host: Host;
+  now?: () => Date;
+  initialSettings?: Settings;
+  children: ReactNode;
+}) {
+  const { host } = props;
+  const now = useMemo(() => props.now ?? (() => new Date()), [props.now]);
+  const [settings, setSettings] = useState<Settings>(props.initialSettings ?? DEFAULT_SETTINGS);
+  const [plan, setPlan] = useState<LoadedBook | null>(null);
+  const [scan, setScan] = useState<ScanResult | null>(null);
+  const [units, setUnits] = useState<readonly UnitFile[]>([]);
+  const [consolidation, setConsolidation] = useState<Consolidation | null>(null);
+  const [job, setJob] = useState<Job | null>(null);
+  const [message, setMessage] = useState<PaneMessage | null>(null);
+  const abortRef = useRef<AbortController | null>(null);
+  const settingsRef = useRef(settings);
+  settingsRef.current = settings;
+
+  // Saved settings arrive once at start (unless a test gave them).
+  useEffect(() => {
+    if (props.initialSettings) return;
+    let live = true;
+    host.loadSettings().then(
+      (saved) => live && saved !== undefined && setSettings(readSettings(saved)),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [host, props.initialSettings]);
+
+  const runJob = useCallback<PaneStore['runJob']>(async (label, work) => {
+    abortRef.current?.abort();
+    const controller = new AbortController();
+    abortRef.current = controller;
+    setJob({ label, progress: null });
+    try {
+      return await work(controller.signal, (progress) => setJob({ label, progress }));
+    } catch (e) {
+      setMessage(
+        e instanceof CancelledError ? { intent: 'info', text: T.cancelled } : errorMessage(e),
+      );
+      return undefined;
+    } finally {
+      if (abortRef.current === controller) {
+        abortRef.current = null;
+        setJob(null);
+      }
+    }
+  }, []);
+
+  const cancelJob = useCallback(() => abortRef.current?.abort(), []);
+
+  const takePlan = useCallback(
+    (loaded: LoadedBook) => {
+      const result = scanPlan(loaded, settingsRef.current, now());
+      setPlan(loaded);
+      setScan(result);
+      setConsolidation(null);
+      setMessage(null);
+    },
+    [now],
+  );
+
+  const scanOpenWorkbook = useCallback(async () => {
+    await runJob(T.readingWorkbook, async () => takePlan(await host.readOpenWorkbook()));
+  }, [host, runJob, takePlan]);
+
+  const openPlanFile = useCallback(
+    async (file: FileLike) => {
+      await runJob(T.readingPlan, async () => takePlan(await readWorkbookFile(file)));
+    },
+    [runJob, takePlan],
+  );
+
+  const addUnitFiles = useCallback(
+    async (files: readonly FileLike[]) => {
+      await runJob(T.readingUnits, async (signal, progress) => {
+        const added: UnitFile[] = [];
+        for (const [i, file] of files.entries()) {
+          progress({ done: i, total: files.length, what: file.name });
+          if (signal.aborted) throw new CancelledError();
+          try {
+            added.push({ name: file.name, loaded: await readWorkbookFile(file) });
+          } catch (e) {
+            if (!(e instanceof WorkbookError)) throw e;
+            added.push({ name: file.name, error: e });
+          }
+        }
+        setUnits((old) => [...old.filter((u) => !added.some((a) => a.name === u.name)), ...added]);
+        setConsolidation(null);
+      });
+    },
+    [runJob],
+  );
+
+  const addWorkbookUnitSheets = useCallback(async () => {
+    await runJob(T.readingWorkbook, async () => {
+      const loaded = plan && host.kind === 'excel' ? plan : await host.readOpenWorkbook();
+      const found = unitSheetsOf(loaded, settingsRef.current, now());
+      if (!found.length) {
+        setMessage({ intent: 'warning', text: T.noUnitSheets });
+        return;
+      }
+      setUnits((old) => [...old.filter((u) => !found.some((f) => f.name === u.name)), ...found]);
+      setConsolidation(null);
+    });
+  }, [host, now, plan, runJob]);
+
+  const removeUnit = useCallback((name: string) => {
+    setUnits((old) => old.filter((u) => u.name !== name));
+    setConsolidation(null);
+  }, []);
+
+  const runConsolidation = useCallback(async () => {
+    if (!scan) {
+      setMessage({ intent: 'warning', text: T.noPlan });
+      return null;
+    }
+    const result = await runJob(T.consolidating, (signal, progress) =>
+      consolidateFiles(scan, units, settingsRef.current, now(), signal, progress),
+    );
+    if (result) setConsolidation(result);
+    return result ?? null;
+  }, [now, runJob, scan, units]);
+
+  const updateSettings = useCallback(
+    (patch: Partial<Settings>) => {
+      const next = readSettings({ ...settingsRef.current, ...patch });
+      settingsRef.current = next;
+      setSettings(next);
+      host
+        .saveSettings(next)
+        .catch(() => setMessage({ intent: 'warning', text: T.settingsNotSaved }));
+    },
+    [host],
+  );
+
+  // The as-of date, year and roster change what the plan's scan says: scan again (no re-read).
+  useEffect(() => {
+    if (!plan) return;
+    try {
+      setScan(scanPlan(plan, settings, now()));
+      setConsolidation(null);
+    } catch (e) {
+      setMessage(errorMessage(e));
+    }
+  }, [settings.asOf, settings.year, settings.roster, settings.dueSoonDays]);
+
+  const store: PaneStore = {
+    host,
+    now,
+    settings,
+    updateSettings,
+    plan,
+    scan,
+    scanOpenWorkbook,
+    openPlanFile,
+    units,
+    addUnitFiles,
+    addWorkbookUnitSheets,
+    removeUnit,
+    consolidation,
+    runConsolidation,
+    job,
+    cancelJob,
+    runJob,
+    message,
+    showMessage: setMessage,
+  };
+  return <StoreContext.Provider value={store}>{props.children}</StoreContext.Provider>;
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { isIsoDate } from '../../core/period/period';
+
+/** What the officer sets once per workbook; saved with the workbook (Office settings) or the page. */
+export interface Settings {
+  /** The date deadlines are judged at (ISO); null means today. */
+  readonly asOf: string | null;
+  /** The plan year when the title does not say it (or says it wrongly); null means from the title. */
+  readonly year: number | null;
+  /** The units expected to report, one name each; empty means the plan's own roster. */
+  readonly roster: readonly string[];
+  /** Days ahead that count as "due soon". */
+  readonly dueSoonDays: number;
+  /** The reporting period of the consolidated report. */
+  readonly period: 'month' | 'quarter' | 'half' | 'nine-months' | 'year';
+  readonly locale: 'vi' | 'en';
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  asOf: null,
+  year: null,
+  roster: [],
+  dueSoonDays: 7,
+  period: 'quarter',
+  locale: 'vi',
+};
+
+const settingsSchema = z.object({
+  asOf: z
+    .string()
+    .refine((s) => isIsoDate(s))
+    .nullable()
+    .catch(null),
+  year: z.number().int().min(1990).max(2100).nullable().catch(null),
+  roster: z.array(z.string().trim().min(1)).max(500).catch([]),
+  dueSoonDays: z.number().int().min(0).max(365).catch(7),
+  period: z.enum(['month', 'quarter', 'half', 'nine-months', 'year']).catch('quarter'),
+  locale: z.enum(['vi', 'en']).catch('vi'),
+});
+
+/**
+ * Settings from whatever was saved: every field that is missing or invalid takes its default,
+ * so an old or hand-edited value never stops the pane.
+ * @example readSettings({ dueSoonDays: 14, locale: 'fr' }) // { ...DEFAULT_SETTINGS, dueSoonDays: 14 }
+ */
+export function readSettings(saved: unknown): Settings {
+  const base = typeof saved === 'object' && saved !== null ? saved : {};
+  return settingsSchema.parse({ ...DEFAULT_SETTINGS, ...base });
+}
+
+/**
+ * The as-of date in force: the setting, else today (local date).
+ * @example effectiveAsOf({ ...DEFAULT_SETTINGS, asOf: '2025-10-20' }, new Date()) // '2025-10-20'
+ */
+export function effectiveAsOf(settings: Settings, now: Date): string {
+  if (settings.asOf) return settings.asOf;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}

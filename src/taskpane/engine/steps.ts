@@ -1,0 +1,31 @@
+/** Thrown by {@link step} when the user cancelled the work. */
+export class CancelledError extends Error {
+  constructor() {
+    super('Cancelled');
+    this.name = 'CancelledError';
+  }
+}
+
+/** Lets the browser paint and handle clicks (the Cancel button) before the next piece of work. */
+export function yieldToBrowser(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Runs one piece of long work after yielding to the browser, unless cancelled meanwhile.
+ * @example await step(signal, () => scanBook(book)) // throws CancelledError once signal is aborted
+ */
+export async function step<T>(signal: AbortSignal, work: () => T | Promise<T>): Promise<T> {
+  await yieldToBrowser();
+  if (signal.aborted) throw new CancelledError();
+  const result = await work();
+  if (signal.aborted) throw new CancelledError();
+  return result;
+}
+
+/** Progress of a long job: done of total steps, and what is being done now. */
+export interface Progress {
+  readonly done: number;
+  readonly total: number;
+  readonly what: string;
+}

@@ -1,0 +1,147 @@
+import { consolidate, type UnitWorkbook } from '../../core/consolidate/consolidate';
+import type { Consolidation } from '../../core/consolidate/types';
+import type { GridBook } from '../../core/grid/types';
+import { inputFailureText, type InputFailure } from '../../core/issues/messages';
+import { issue, type Issue } from '../../core/issues/types';
+import { scanBook, scanFailure, type ScanResult } from '../../core/scan';
+import { rosterFromNames } from '../../core/units/roster';
+import type { LoadedBook } from '../host/types';
+import type { Text } from '../i18n/text';
+import { effectiveAsOf, type Settings } from './settings';
+import { step, type Progress } from './steps';
+
+/** A workbook that could not be used, with the reason in both languages. */
+export class WorkbookError extends Error {
+  constructor(
+    readonly failure: InputFailure,
+    readonly file: string,
+  ) {
+    super(`${failure}: ${file}`);
+    this.name = 'WorkbookError';
+  }
+
+  get text(): Text {
+    return {
+      vi: inputFailureText(this.failure, this.file, 'vi'),
+      en: inputFailureText(this.failure, this.file, 'en'),
+    };
+  }
+}
+
+/** The part of a File the pane uses (a browser File, or a stand-in in tests). */
+export interface FileLike {
+  readonly name: string;
+  readonly size: number;
+  arrayBuffer(): Promise<ArrayBuffer>;
+}
+
+/**
+ * Reads an .xlsx the user opened into grids. exceljs is imported here, on first use, so the
+ * pane starts without it. Every way the file can fail becomes a {@link WorkbookError}.
+ */
+export async function readWorkbookFile(file: FileLike): Promise<LoadedBook> {
+  const { readWorkbook, WorkbookReadError } = await import('../../io/xlsx/read');
+  let bytes: Uint8Array;
+  try {
+    bytes = new Uint8Array(await file.arrayBuffer());
+  } catch {
+    throw new WorkbookError('file-not-found', file.name);
+  }
+  try {
+    const book = await readWorkbook(bytes, file.name);
+    return { name: file.name, book, bytes };
+  } catch (e) {
+    if (e instanceof WorkbookReadError) throw new WorkbookError(e.failure, file.name);
+    throw new WorkbookError('unreadable-workbook', file.name);
+  }
+}
+
+/** The scan options the settings give. */
+function scanOptions(settings: Settings, now: Date, year?: number | null) {
+  const y = settings.year ?? year ?? null;
+  return { asOf: effectiveAsOf(settings, now), ...(y ? { year: y } : {}) };
+}
+
+/**
+ * Scans the plan with the pane's settings: as-of date, plan year and, when the officer typed
+ * one, the roster. A workbook without any appendix table is a {@link WorkbookError}.
+ */
+export function scanPlan(loaded: LoadedBook, settings: Settings, now: Date): ScanResult {
+  const scan = scanBook(loaded.book, scanOptions(settings, now));
+  const fatal = scanFailure(scan);
+  if (fatal) throw new WorkbookError(fatal, loaded.name);
+  return settings.roster.length ? { ...scan, roster: rosterFromNames(settings.roster) } : scan;
+}
+
+/** A unit's workbook the officer added, read or not. */
+export interface UnitFile {
+  readonly name: string;
+  readonly loaded?: LoadedBook;
+  readonly error?: WorkbookError;
+  /** Set for unit sheets taken from the open workbook. */
+  readonly sheet?: string;
+}
+
+/**
+ * Unit sheets already in the open workbook: sheets with a "Đơn vị báo cáo: …" line (pasted from
+ * units' returns), each as its own unit workbook. The plan's sheets have no such line.
+ * @example unitSheetsOf(loaded).map((u) => u.sheet) // ['Sở Tư pháp', 'Sở Y tế']
+ */
+export function unitSheetsOf(loaded: LoadedBook, settings: Settings, now: Date): UnitFile[] {
+  const out: UnitFile[] = [];
+  for (const grid of loaded.book.sheets) {
+    const single: GridBook = { ...loaded.book, sheets: [grid] };
+    const scan = scanBook(single, scanOptions(settings, now));
+    if (scan.reportingUnit && scan.tables.length > 0) {
+      out.push({
+        name: `${loaded.name} › ${grid.name}`,
+        sheet: grid.name,
+        loaded: { name: `${loaded.name} › ${grid.name}`, book: single },
+      });
+    }
+  }
+  return out;
+}
+
+/**
+ * Scans each readable unit file and merges them with the plan, one step per file so the pane
+ * stays responsive and the user can cancel. Unreadable files become issues, not failures.
+ */
+export async function consolidateFiles(
+  plan: ScanResult,
+  units: readonly UnitFile[],
+  settings: Settings,
+  now: Date,
+  signal: AbortSignal,
+  onProgress: (p: Progress) => void,
+): Promise<Consolidation> {
+  const total = units.length + 1;
+  const scanned: UnitWorkbook[] = [];
+  const unreadable: Issue[] = [];
+  let done = 0;
+  for (const unit of units) {
+    onProgress({ done, total, what: unit.name });
+    if (unit.loaded) {
+      const loaded = unit.loaded;
+      const scan = await step(signal, () =>
+        scanBook(loaded.book, scanOptions(settings, now, plan.planYear)),
+      );
+      scanned.push({ file: unit.name, scan });
+    } else {
+      unreadable.push(
+        issue({
+          code: 'unit-file-unreadable',
+          file: unit.name,
+          failure: unit.error?.failure ?? 'unreadable-workbook',
+        }),
+      );
+    }
+    done++;
+  }
+  onProgress({ done, total, what: plan.file });
+  const merged = await step(signal, () =>
+    consolidate(plan, scanned, { asOf: plan.asOf, period: settings.period }),
+  );
+  onProgress({ done: total, total, what: plan.file });
+  return { ...merged, issues: [...merged.issues, ...unreadable] };
+}
