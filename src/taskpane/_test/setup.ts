@@ -3,7 +3,10 @@ import { TextDecoder, TextEncoder } from 'util';
 
 Object.assign(globalThis, { TextEncoder, TextDecoder });
 
-if (!window.matchMedia) {
+// Some pane tests (the Office host) run in the node environment: no window there.
+const browserLike = typeof window !== 'undefined';
+
+if (browserLike && !window.matchMedia) {
   window.matchMedia = (query: string) =>
     ({
       matches: false,
@@ -17,7 +20,7 @@ if (!window.matchMedia) {
     }) as MediaQueryList;
 }
 
-if (!('ResizeObserver' in window)) {
+if (browserLike && !('ResizeObserver' in window)) {
   class ResizeObserverStub {
     observe(): void {}
     unobserve(): void {}
@@ -27,7 +30,7 @@ if (!('ResizeObserver' in window)) {
 }
 
 // jsdom's Blob has no arrayBuffer(); browsers (and the pane) use it to read picked files.
-if (!Blob.prototype.arrayBuffer) {
+if (browserLike && !Blob.prototype.arrayBuffer) {
   Blob.prototype.arrayBuffer = function arrayBuffer(this: Blob): Promise<ArrayBuffer> {
     return new Promise((resolve, reject) => {
       const reader = new FileReader();

@@ -16,5 +16,7 @@ export function downloadBytes(doc: Document, fileName: string, bytes: Uint8Array
   link.click();
   link.remove();
   // Revoke later: some browsers start reading the blob after click() returns.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  const timer: unknown = setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  // In Node (tests) the timer must not keep the process alive.
+  (timer as { unref?: () => void }).unref?.();
 }

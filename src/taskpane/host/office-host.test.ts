@@ -1,0 +1,185 @@
+/**
+ * @jest-environment node
+ *
+ * The Excel host over the strict fake Excel (a property read before load + sync throws; syncs
+ * are counted): the pane's Office path reads, writes, opens and saves through the same adapters
+ * the CLI's tests check, and never touches the plan's own sheets.
+ */
+/// <reference types="office-js" />
+import { readFileSync } from 'fs';
+import path from 'path';
+import { consolidate } from '../../core/consolidate/consolidate';
+import { buildReport } from '../../core/report-model/build';
+import { scanBook } from '../../core/scan';
+import { detectCapabilities } from '../../io/excel/capabilities';
+import { readWorkbook } from '../../io/xlsx/read';
+import type { FakeExcel } from '../../../test/fake-excel/fake-excel';
+import { fakeFromXlsx } from '../../../test/fake-excel/from-xlsx';
+import { SAMPLE_AS_OF, SAMPLE_PLAN } from '../_test/fake-host';
+import { createOfficeHost } from './office-host';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const planBytes = new Uint8Array(readFileSync(path.join(ROOT, SAMPLE_PLAN)));
+
+interface FakeOffice {
+  office: typeof Office;
+  excel: typeof Excel;
+  saved: Map<string, unknown>;
+  created: string[];
+  links: { download: string }[];
+}
+
+/** Office and Excel globals around a fake Excel, with settings and createWorkbook recorded. */
+function officeAround(
+  fx: FakeExcel,
+  opts: { saveFails?: boolean; background?: string; createFails?: boolean } = {},
+): FakeOffice {
+  const saved = new Map<string, unknown>();
+  const created: string[] = [];
+  const office = {
+    AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
+    context: {
+      requirements: { isSetSupported: fx.isSetSupported },
+      officeTheme: { bodyBackgroundColor: opts.background ?? '#FFFFFF' },
+      document: {
+        url: 'C:\\Users\\can-bo\\Documents\\ke-hoach-cai-cach-tthc-2024.xlsx',
+        settings: {
+          get: (key: string) => saved.get(key) ?? null,
+          set: (key: string, value: unknown) => saved.set(key, value),
+          saveAsync: (cb: (r: { status: string; error?: { message: string } }) => void) =>
+            cb(
+              opts.saveFails
+                ? { status: 'failed', error: { message: 'read-only workbook' } }
+                : { status: 'succeeded' },
+            ),
+        },
+      },
+    },
+  } as unknown as typeof Office;
+  const excel = {
+    run: <T>(work: (context: Excel.RequestContext) => Promise<T>) => work(fx.context),
+    createWorkbook: (base64: string) => {
+      if (opts.createFails) return Promise.reject(new Error('blocked'));
+      created.push(base64);
+      return Promise.resolve();
+    },
+  } as unknown as typeof Excel;
+  return { office, excel, saved, created, links: [] };
+}
+
+/** Just enough of a Document for the download fallback. */
+function fakeDocument(links: { download: string }[]): Document {
+  return {
+    createElement: () => {
+      const link = { href: '', download: '', rel: '', style: {}, click: () => links.push(link) };
+      return Object.assign(link, { remove: () => undefined });
+    },
+    body: { appendChild: () => undefined },
+  } as unknown as Document;
+}
+
+beforeAll(() => {
+  Object.assign(URL, { createObjectURL: () => 'blob:phuluc', revokeObjectURL: () => undefined });
+});
+
+describe('createOfficeHost', () => {
+  it('reads the open workbook in a constant number of syncs, as the file reader does', async () => {
+    const fx = await fakeFromXlsx(planBytes);
+    const g = officeAround(fx);
+    const host = createOfficeHost(
+      { office: g.office, excel: g.excel, document: fakeDocument(g.links) },
+      detectCapabilities(fx.isSetSupported),
+    );
+    const loaded = await host.readOpenWorkbook();
+    expect(loaded.name).toBe('ke-hoach-cai-cach-tthc-2024.xlsx');
+    expect(fx.syncs).toBe(3);
+    const fromExcel = scanBook(loaded.book, { asOf: SAMPLE_AS_OF });
+    const fromFile = scanBook(await readWorkbook(planBytes, loaded.name), { asOf: SAMPLE_AS_OF });
+    expect(fromExcel.tables.map((t) => [t.sheet, t.kind, t.items.length])).toEqual(
+      fromFile.tables.map((t) => [t.sheet, t.kind, t.items.length]),
+    );
+  });
+
+  it('writes the report sheets and leaves the plan’s own sheets as they were', async () => {
+    const fx = await fakeFromXlsx(planBytes);
+    const g = officeAround(fx);
+    const host = createOfficeHost(
+      { office: g.office, excel: g.excel, document: fakeDocument(g.links) },
+      detectCapabilities(fx.isSetSupported),
+    );
+    const before = JSON.stringify(fx.sheets.map((s) => [s.name, [...s.cells.entries()]]));
+    const loaded = await host.readOpenWorkbook();
+    const scan = scanBook(loaded.book, { asOf: SAMPLE_AS_OF });
+    const report = buildReport(consolidate(scan, [], { asOf: SAMPLE_AS_OF }));
+    const outcome = await host.writeReport(report, loaded, 'x.xlsx');
+    expect(outcome.kind).toBe('sheets');
+    if (outcome.kind !== 'sheets') return;
+    expect(outcome.sheets).toEqual(
+      expect.arrayContaining(['Tổng hợp nhiệm vụ', 'Tổng hợp chỉ tiêu', 'Tình hình báo cáo']),
+    );
+    const planSheets = JSON.parse(before) as [string, unknown][];
+    const after = new Map(fx.sheets.map((s) => [s.name, JSON.stringify([...s.cells.entries()])]));
+    for (const [name, cells] of planSheets) expect(after.get(name)).toBe(JSON.stringify(cells));
+  });
+
+  it('opens a generated workbook with Excel.createWorkbook on ExcelApi 1.8, else downloads it', async () => {
+    const bytes = new Uint8Array([80, 75, 3, 4, 1, 2, 3]);
+    const fx = await fakeFromXlsx(planBytes);
+    const g = officeAround(fx);
+    const modern = createOfficeHost(
+      { office: g.office, excel: g.excel, document: fakeDocument(g.links) },
+      detectCapabilities(fx.isSetSupported),
+    );
+    expect(await modern.deliverWorkbook('mau.xlsx', bytes)).toBe('opened');
+    expect(Buffer.from(g.created[0] ?? '', 'base64')).toEqual(Buffer.from(bytes));
+
+    const old = await fakeFromXlsx(planBytes, { version: '1.7' });
+    const g7 = officeAround(old);
+    const legacy = createOfficeHost(
+      { office: g7.office, excel: g7.excel, document: fakeDocument(g7.links) },
+      detectCapabilities(old.isSetSupported),
+    );
+    expect(await legacy.deliverWorkbook('mau.xlsx', bytes)).toBe('downloaded');
+    expect(g7.created).toHaveLength(0);
+    expect(g7.links.map((l) => l.download)).toEqual(['mau.xlsx']);
+
+    const blocked = officeAround(fx, { createFails: true });
+    const host = createOfficeHost(
+      { office: blocked.office, excel: blocked.excel, document: fakeDocument(blocked.links) },
+      detectCapabilities(fx.isSetSupported),
+    );
+    expect(await host.deliverWorkbook('mau.xlsx', bytes)).toBe('downloaded');
+  });
+
+  it('saves settings with the workbook and reports a failed save', async () => {
+    const fx = await fakeFromXlsx(planBytes);
+    const g = officeAround(fx);
+    const host = createOfficeHost(
+      { office: g.office, excel: g.excel, document: fakeDocument(g.links) },
+      detectCapabilities(fx.isSetSupported),
+    );
+    await host.saveSettings({ dueSoonDays: 14 });
+    expect(await host.loadSettings()).toEqual({ dueSoonDays: 14 });
+    const failing = officeAround(fx, { saveFails: true });
+    const readOnly = createOfficeHost(
+      { office: failing.office, excel: failing.excel, document: fakeDocument(failing.links) },
+      detectCapabilities(fx.isSetSupported),
+    );
+    await expect(readOnly.saveSettings({})).rejects.toThrow('read-only workbook');
+  });
+
+  it('follows the Office theme and lists what an old Excel lacks', async () => {
+    const fx = await fakeFromXlsx(planBytes, { version: '1.8' });
+    const dark = officeAround(fx, { background: '#1F1F1F' });
+    const host = createOfficeHost(
+      { office: dark.office, excel: dark.excel, document: fakeDocument(dark.links) },
+      detectCapabilities(fx.isSetSupported),
+    );
+    expect(host.prefersDark()).toBe(true);
+    expect(host.missing.map((n) => n.id)).toEqual([
+      'page-layout',
+      'custom-properties',
+      'merged-areas',
+    ]);
+  });
+});
