@@ -252,6 +252,12 @@ function unitNames(
   return { lead, support };
 }
 
+/**
+ * Unit texts read with no roster known (the same in every unit's copy of a plan): read once
+ * (bounded memo; the lists are only read).
+ */
+const plainNames = new Map<string, { readonly lead: string[]; readonly support: string[] }>();
+
 function allUnitNames(found: readonly SheetTables[]): string[] {
   const names: string[] = [];
   const seen = new Set<string>();
@@ -262,7 +268,12 @@ function allUnitNames(found: readonly SheetTables[]): string[] {
         const key = `${raw.leadText}\u0000${raw.supportText}\u0000${raw.unitsText}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        const n = unitNames(raw, () => false);
+        let n = plainNames.get(key);
+        if (!n) {
+          n = unitNames(raw, () => false);
+          if (plainNames.size >= 20_000) plainNames.clear();
+          plainNames.set(key, n);
+        }
         names.push(...n.lead, ...n.support);
       }
     }

@@ -14,16 +14,9 @@ export interface ViewCell {
 
 const EMPTY: Omit<ViewCell, 'row' | 'col'> = { text: '', own: true, cell: undefined };
 
-/** A cell's tidied text, computed once: table reading looks at each cell many times. */
-const tidied = new WeakMap<Cell, string>();
+/** A cell's tidied text (each view computes it once per cell: see `SheetView.textAt`). */
 function textOf(cell: Cell | undefined): string {
-  if (!cell) return '';
-  let text = tidied.get(cell);
-  if (text === undefined) {
-    text = tidyText(cellText(cell));
-    tidied.set(cell, text);
-  }
-  return text;
+  return cell ? tidyText(cellText(cell)) : '';
 }
 
 /**
@@ -34,6 +27,8 @@ export class SheetView {
   readonly rowCount: number;
   readonly colCount: number;
   private readonly mergeByCell = new Map<number, CellRange>();
+  /** Each row's cell texts, filled on first use: a row is looked at many times per scan. */
+  private readonly texts: (string[] | undefined)[] = [];
 
   constructor(readonly grid: Grid) {
     this.rowCount = grid.rows.length;
@@ -64,6 +59,18 @@ export class SheetView {
     return this.grid.rows[row]?.[col];
   }
 
+  /** The tidied text of the cell at (row, col) itself, merges aside. */
+  private textAt(row: number, col: number): string {
+    let line = this.texts[row];
+    if (!line) {
+      line = [];
+      const cells = this.grid.rows[row];
+      if (cells) for (let c = 0; c < cells.length; c++) line.push(textOf(cells[c]));
+      this.texts[row] = line;
+    }
+    return line[col] ?? '';
+  }
+
   /** The cell's text for table reading (see class comment). */
   at(row: number, col: number): ViewCell {
     const m = this.mergeAt(row, col);
@@ -71,23 +78,22 @@ export class SheetView {
       if (col !== m.left) return { ...EMPTY, row, col };
       const anchor = this.raw(m.top, m.left);
       return {
-        text: textOf(anchor),
+        text: this.textAt(m.top, m.left),
         own: row === m.top,
         row: m.top,
         col: m.left,
         cell: anchor,
       };
     }
-    const cell = this.raw(row, col);
-    return { text: textOf(cell), own: true, row, col, cell };
+    return { text: this.textAt(row, col), own: true, row, col, cell: this.raw(row, col) };
   }
 
   /** The text as printed on this row: merged values only on their first row. */
   ownText(row: number, col: number): string {
     // Same as `at(row, col)` when own, without building the ViewCell (called for every cell).
     const m = this.mergeByCell.size > 0 ? this.mergeAt(row, col) : undefined;
-    if (!m) return textOf(this.raw(row, col));
-    return col === m.left && row === m.top ? textOf(this.raw(m.top, m.left)) : '';
+    if (!m) return this.textAt(row, col);
+    return col === m.left && row === m.top ? this.textAt(m.top, m.left) : '';
   }
 
   /** True when no cell in [left, right] of the row has text of its own. */

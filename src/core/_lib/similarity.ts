@@ -23,6 +23,7 @@ export function wordBag(text: string): WordBag {
 
 /** {@link textSimilarity} of two word bags (compute the bags once, compare many times). */
 export function bagSimilarity(a: WordBag, b: WordBag): number {
+  if (a === b) return 1; // one bag shared by equal texts: what the count below gives
   if (a.size === 0 && b.size === 0) return 1;
   if (a.size === 0 || b.size === 0) return 0;
   let shared = 0;

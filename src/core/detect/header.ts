@@ -75,6 +75,29 @@ function labelCells(view: SheetView, row: number): LabelCell[] {
   return cells;
 }
 
+/** Per view, each row's {@link knownLabelCount} (-1: not counted yet); rows are tried in pairs. */
+const knownCounts = new WeakMap<SheetView, Int16Array>();
+
+/** How many of a row's cells {@link labelCells} would read as a known label, building nothing. */
+function knownLabelCount(view: SheetView, row: number): number {
+  let counts = knownCounts.get(view);
+  if (!counts) knownCounts.set(view, (counts = new Int16Array(view.rowCount).fill(-1)));
+  if (counts[row]! >= 0) return counts[row]!;
+  const known = countKnownLabels(view, row);
+  counts[row] = Math.min(known, 3); // only "3 or more" matters
+  return counts[row]!;
+}
+
+function countKnownLabels(view: SheetView, row: number): number {
+  let known = 0;
+  for (let c = 0; c < view.colCount; c++) {
+    const text = view.ownText(row, c); // '' for the cells of a merge other than its top-left
+    if (!text || text.length > 80) continue;
+    if (readHeaderLabel(text) !== undefined) known++;
+  }
+  return known;
+}
+
 function looksLikeHeader(readings: ReadonlyArray<LabelReading | undefined>): boolean {
   const known = readings.filter((r): r is LabelReading => r !== undefined);
   return (
@@ -90,6 +113,10 @@ function looksLikeHeader(readings: ReadonlyArray<LabelReading | undefined>): boo
  * @example detectHeaderAt(view, 7) // { kind: 'tasks', top: 7, bottom: 8, columns: [...] } or undefined
  */
 export function detectHeaderAt(view: SheetView, row: number): TableHeader | undefined {
+  // Every row is tried: most are data rows. A header needs 3 known labels among its columns,
+  // which come from this row's cells or those under them; count those first (no allocation).
+  const below = row + 1 < view.rowCount ? knownLabelCount(view, row + 1) : 0;
+  if (knownLabelCount(view, row) + below < 3) return undefined;
   const upper = labelCells(view, row);
   if (upper.length < 3) return undefined;
 

@@ -89,17 +89,18 @@ const LABEL_PATTERNS: ReadonlyArray<readonly [RegExp, LabelReading]> = [
  * @example readHeaderLabel('Chỉ tiêu              năm 2024') // 'target'
  */
 export function readHeaderLabel(label: string): LabelReading | undefined {
-  if (readings.has(label)) return readings.get(label);
+  const known = readings.get(label);
+  if (known !== undefined) return known ?? undefined;
   const folded = foldLabel(label);
   let found: LabelReading | undefined;
   if (folded) found = LABEL_PATTERNS.find(([pattern]) => pattern.test(folded))?.[1];
   if (readings.size >= 20_000) readings.clear();
-  readings.set(label, found);
+  readings.set(label, found ?? null);
   return found;
 }
 
-/** Every row is tried as a header; unit names, deadlines and labels repeat, so memoize. */
-const readings = new Map<string, LabelReading | undefined>();
+/** Every row is tried as a header; unit names, deadlines and labels repeat, so memoize (null: no role). */
+const readings = new Map<string, LabelReading | null>();
 
 /**
  * Settles an ambiguous label once the table's kind is known: in an indicator table the first

@@ -1,4 +1,4 @@
-import { SheetView, type ViewCell } from '../_lib/sheet-view';
+import { SheetView } from '../_lib/sheet-view';
 import { detectHeaderAt, isRepeatedHeaderRow, type TableHeader } from '../detect/header';
 import type { ColumnRole } from '../detect/roles';
 import { rangeToA1, toA1 } from '../grid/a1';
@@ -39,8 +39,8 @@ interface LogicalRow {
   row: number;
   stt: SttReading;
   /** For a row whose STT comes from a vertical merge: the merge's first row. */
-  sttAnchorRow?: number;
-  letter?: string;
+  sttAnchorRow: number | undefined;
+  letter: string | undefined;
   texts: Map<ColumnRole, string>;
   own: Set<ColumnRole>;
   cells: ItemCells;
@@ -130,22 +130,18 @@ export function parseTable(view: SheetView, header: TableHeader, sheet: string):
   let r = header.bottom + 1;
   let lastRow = header.bottom;
 
-  const readRow = (
-    row: number,
-  ): Pick<LogicalRow, 'texts' | 'own' | 'cells'> & { at: Map<ColumnRole, ViewCell> } => {
+  const readRow = (row: number): Pick<LogicalRow, 'texts' | 'own' | 'cells'> => {
     const texts = new Map<ColumnRole, string>();
     const own = new Set<ColumnRole>();
     const cells: ItemCells = {};
-    const at = new Map<ColumnRole, ViewCell>();
     for (const [role, col] of roleCol) {
       const v = view.at(row, col);
-      at.set(role, v);
       cells[role] = toA1(v.row, v.col);
       if (!v.text) continue;
       texts.set(role, v.text);
       if (v.own) own.add(role);
     }
-    return { texts, own, cells, at };
+    return { texts, own, cells };
   };
 
   for (; r < view.rowCount; r++) {
@@ -205,35 +201,45 @@ export function parseTable(view: SheetView, header: TableHeader, sheet: string):
     const sttCell = view.at(r, numberCol);
     const stt = readStt(sttCell.text);
     const prev = logical[logical.length - 1];
-    const base = { row: r, stt, texts: read.texts, own: read.own, cells: read.cells };
+    // Logical rows all have one shape (no spreads): built for every row of every table.
+    const add = (
+      kind: RowKind,
+      reading: SttReading = stt,
+      letter?: string,
+      sttAnchorRow?: number,
+    ): void => {
+      logical.push({
+        kind,
+        row: r,
+        stt: reading,
+        sttAnchorRow,
+        letter,
+        texts: read.texts,
+        own: read.own,
+        cells: read.cells,
+      });
+    };
 
     const ownCells = [...read.own].filter((role) => role !== 'number');
     const loneText = ownCells.length === 1 ? (read.texts.get(ownCells[0]!) ?? '') : '';
     const loneHeading = stt.kind === 'none' && loneText ? readStt(loneText) : undefined;
 
     if (stt.kind === 'section') {
-      logical.push({ ...base, kind: 'section' });
+      add('section');
     } else if (loneHeading?.kind === 'section' && loneHeading.title) {
-      logical.push({ ...base, kind: 'section', stt: loneHeading });
+      add('section', loneHeading);
     } else if (
       stt.kind === 'number' &&
       header.kind === 'indicators' &&
       !DATA_ROLES.some((role) => read.texts.has(role))
     ) {
       // "1 | Chỉ tiêu giao tại Nghị quyết số 01/NQ-CP" with no unit or target: a group heading.
-      logical.push({
-        ...base,
-        kind: 'section',
-        stt: { kind: 'section', label: stt.stt, level: SECTION_LEVEL.number },
-      });
+      add('section', { kind: 'section', label: stt.stt, level: SECTION_LEVEL.number });
     } else if (stt.kind === 'number') {
-      logical.push({
-        ...base,
-        kind: sttCell.own ? 'numbered' : 'sub',
-        ...(sttCell.own ? {} : { sttAnchorRow: sttCell.row }),
-      });
+      if (sttCell.own) add('numbered');
+      else add('sub', stt, undefined, sttCell.row);
     } else if (stt.kind === 'letter') {
-      logical.push({ ...base, kind: 'sub', letter: stt.letter });
+      add('sub', stt, stt.letter);
     } else {
       const letter = leadingLetter(
         read.texts.get('content') ??
@@ -246,9 +252,9 @@ export function parseTable(view: SheetView, header: TableHeader, sheet: string):
       const brokenSentence =
         afterPageBreak && ownCells.every((role) => startsLowercase(read.texts.get(role) ?? ''));
       if (letter && prevIsTask) {
-        logical.push({ ...base, kind: 'sub', letter });
+        add('sub', stt, letter);
       } else if (ownDeadline && !brokenSentence) {
-        logical.push({ ...base, kind: prevIsTask ? 'sub' : 'unnumbered' });
+        add(prevIsTask ? 'sub' : 'unnumbered');
       } else if (prev) {
         for (const role of ownCells) {
           prev.texts.set(role, joinText(prev.texts.get(role) ?? '', read.texts.get(role)!));
@@ -344,8 +350,9 @@ function buildItems(
     letter: string | undefined,
     inherit?: LogicalRow,
   ): void => {
-    const texts = new Map(row.texts);
-    const cells = { ...row.cells };
+    // A row is pushed once; only a sub-row (inherit, letter) changes what it was read with.
+    const texts = inherit || letter ? new Map(row.texts) : row.texts;
+    const cells = inherit ? { ...row.cells } : row.cells;
     if (inherit) {
       for (const [role, text] of inherit.texts) {
         if (!texts.has(role) && !NOT_INHERITED.has(role)) {
@@ -499,34 +506,36 @@ function text(item: BuiltItem, role: ColumnRole): string | undefined {
 function toTask(item: BuiltItem): TaskItem {
   const deadlineText = text(item, 'deadline') ?? '';
   const content = text(item, 'content') ?? text(item, 'activity') ?? text(item, 'objective') ?? '';
-  const report: NonNullable<TaskItem['report']> = {};
+  let report: Record<string, string> | undefined;
   for (const role of ['status', 'completionDate', 'actual', 'evidence'] as const) {
     const t = text(item, role);
-    if (t) (report as Record<string, string>)[role] = t;
+    if (t) (report ??= {})[role] = t;
   }
-  const optional = (role: ColumnRole, key: string): Record<string, string> => {
-    const t = text(item, role);
-    return t && !(role === 'activity' && t === content) ? { [key]: t } : {};
-  };
-  return {
+  // Built in place (one per task, every scan), keys in the order of the published JSON.
+  const task: Record<string, unknown> = {
     key: item.key,
     stt: item.stt,
     sectionPath: item.sectionPath,
     row: item.row,
-    ...optional('rowKey', 'rowKey'),
-    content,
-    ...optional('objective', 'objective'),
-    ...optional('activity', 'activity'),
-    ...optional('deliverable', 'deliverable'),
-    lead: [],
-    support: [],
-    deadlineText,
-    deadline: { kind: deadlineText ? 'unparsed' : 'missing', due: [] },
-    ...optional('budget', 'budget'),
-    ...optional('note', 'note'),
-    ...(Object.keys(report).length > 0 ? { report } : {}),
-    cells: item.cells,
   };
+  const optional = (role: ColumnRole): void => {
+    const t = text(item, role);
+    if (t && !(role === 'activity' && t === content)) task[role] = t;
+  };
+  optional('rowKey');
+  task.content = content;
+  optional('objective');
+  optional('activity');
+  optional('deliverable');
+  task.lead = [];
+  task.support = [];
+  task.deadlineText = deadlineText;
+  task.deadline = { kind: deadlineText ? 'unparsed' : 'missing', due: [] };
+  optional('budget');
+  optional('note');
+  if (report) task.report = report;
+  task.cells = item.cells;
+  return task as unknown as TaskItem;
 }
 
 function toIndicator(item: BuiltItem): IndicatorItem {

@@ -42,7 +42,20 @@ function startsWithWord(text: string, words: readonly string[]): boolean {
   return words.some((w) => text === w || text.startsWith(`${w} `) || text.startsWith(`${w}&`));
 }
 
+/** Unit cells repeat across rows and files: each part is judged once (bounded memo). */
+const heads = new Map<string, boolean>();
+
 function startsWithHead(part: string): boolean {
+  let head = heads.get(part);
+  if (head === undefined) {
+    head = judgeHead(part);
+    if (heads.size >= 20_000) heads.clear();
+    heads.set(part, head);
+  }
+  return head;
+}
+
+function judgeHead(part: string): boolean {
   const first = part.trim().charAt(0);
   if (!first || first !== first.toUpperCase() || first === first.toLowerCase()) return false;
   const lower = part.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();

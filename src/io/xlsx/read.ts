@@ -78,12 +78,13 @@ function readSheet(ws: ExcelJS.Worksheet): Grid {
   const merges: CellRange[] = [];
   const mergeRanges: string[] = ((ws.model as { merges?: string[] }).merges ?? []).slice();
   for (const m of mergeRanges) merges.push(parseRange(m));
-  const inMergeNotAnchor = new Set<string>();
+  // Keyed by r × 2^20 + c (far past Excel's 16,384 columns): no string built per cell.
+  const inMergeNotAnchor = new Set<number>();
   for (const m of merges) {
     if (m.bottom - m.top > 100_000 || m.right - m.left > 1000) continue;
     for (let r = m.top; r <= m.bottom; r++) {
       for (let c = m.left; c <= m.right; c++)
-        if (r !== m.top || c !== m.left) inMergeNotAnchor.add(`${r},${c}`);
+        if (r !== m.top || c !== m.left) inMergeNotAnchor.add(r * 1_048_576 + c);
     }
   }
   ws.eachRow({ includeEmpty: false }, (row, rowNumber) => {
@@ -91,7 +92,8 @@ function readSheet(ws: ExcelJS.Worksheet): Grid {
     const cells: (Cell | undefined)[] = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
       const c = colNumber - 1;
-      if (inMergeNotAnchor.has(`${r},${c}`)) return; // merged values live at the top-left only
+      // Merged values live at the top-left only.
+      if (inMergeNotAnchor.size > 0 && inMergeNotAnchor.has(r * 1_048_576 + c)) return;
       const value = flatten(cell.value);
       if (value === null) return;
       const format = cell.numFmt;

@@ -61,18 +61,38 @@ function charWidth(ch: string, bold: boolean): number {
   return viaBase ?? 600;
 }
 
+const regularWidths = new Map<string, number>();
+const boldWidths = new Map<string, number>();
+const WIDTH_CACHE_LIMIT = 20_000;
+
 /**
  * Estimated width of a text on one line, in column-width units.
  * @example Math.round(textWidth('abc', 12, false)) // 3
  * @example textWidth('ABC', 12, true) > textWidth('abc', 12, true) // true
  */
 export function textWidth(text: string, size: number, bold: boolean): number {
-  let em = 0;
-  for (const ch of text.normalize('NFC')) em += charWidth(ch, bold);
-  const px = (em / 1000) * size * (4 / 3);
+  const px = (emWidth(text, bold) / 1000) * size * (4 / 3);
   return (px / UNIT_PX) * SAFETY;
 }
 
+/**
+ * A text's advance width in thousandths of an em (an integer sum, so memoizing it changes no
+ * result). A report measures the same words over and over ("Văn phòng Sở", "Đang thực hiện"):
+ * each word is measured once per weight (bounded memo, cleared whole when full).
+ */
+function emWidth(text: string, bold: boolean): number {
+  const cache = bold ? boldWidths : regularWidths;
+  let em = cache.get(text);
+  if (em === undefined) {
+    em = 0;
+    for (const ch of text.normalize('NFC')) em += charWidth(ch, bold);
+    if (text.length <= 200) {
+      if (cache.size >= WIDTH_CACHE_LIMIT) cache.clear();
+      cache.set(text, em);
+    }
+  }
+  return em;
+}
 /**
  * How many lines a text wraps into in a column `width` units wide: explicit line breaks, then
  * greedy word wrap; a word longer than the line is broken, as Excel does.
@@ -87,7 +107,8 @@ export function wrappedLines(text: string, width: number, size: number, bold: bo
   for (const paragraph of text.split(/\r?\n/)) {
     lines += 1;
     let used = 0;
-    for (const word of paragraph.split(/ +/).filter((w) => w.length > 0)) {
+    for (const word of paragraph.split(' ')) {
+      if (word.length === 0) continue; // runs of spaces
       const w = textWidth(word, size, bold);
       if (used > 0 && used + space + w <= room) {
         used += space + w;
