@@ -63,7 +63,7 @@ function build(
   const run = spawnSync(
     process.execPath,
     [WEBPACK_CLI, '--mode', 'production', '--output-path', out],
-    { cwd: ROOT, env, encoding: 'utf8', timeout: 50_000 },
+    { cwd: ROOT, env, encoding: 'utf8', timeout: 240_000 },
   );
   return { out, run };
 }
@@ -88,7 +88,7 @@ describe('npm run build (webpack --mode production)', () => {
     expect(result.run.status).toBe(0);
     out = result.out;
     manifest = fs.readFileSync(path.join(out, 'manifest.xml'), 'utf8');
-  }, 55_000);
+  }, 250_000);
 
   it('writes the task pane, the help page, the icons and the manifest', () => {
     const files = listFiles(out).sort();

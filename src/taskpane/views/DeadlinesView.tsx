@@ -1,6 +1,329 @@
+import {
+  Badge,
+  Button,
+  Caption1,
+  Card,
+  Field,
+  Input,
+  Select,
+  SpinButton,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import type { DueStatus } from '../../core/deadline/status';
+import { isIsoDate } from '../../core/period/period';
+import { usePane } from '../app/store';
+import { useLocale, useT } from '../i18n/locale';
+import { formatCount, formatDate, type Text } from '../i18n/text';
 import { PlanSource } from './_lib/PlanSource';
+import { useSelectCell } from './check/select';
+import { DUE_GROUPS, dueTasks, groupByDue, leadUnits, type DueTask } from './deadlines/groups';
 
-/** Placeholder until the view is built (issue 6). */
+/** How many tasks of a group are drawn at first, and added by "show more". */
+const PAGE = 200;
+
+const T = {
+  empty: {
+    vi: 'Chưa có kế hoạch. Mở kế hoạch ở thẻ Kiểm tra (hoặc ngay dưới đây) để xem thời hạn.',
+    en: 'No plan yet. Open the plan on the Check tab (or right here) to see its deadlines.',
+  },
+  noTasks: {
+    vi: 'Kế hoạch không có bảng nhiệm vụ nào.',
+    en: 'The plan has no task table.',
+  },
+  asOf: { vi: 'Ngày tính hạn', en: 'As of' },
+  asOfHint: { vi: 'Để trống: hôm nay', en: 'Empty: today' },
+  window: { vi: 'Sắp đến hạn trong (ngày)', en: 'Due soon within (days)' },
+  unit: { vi: 'Đơn vị chủ trì', en: 'Lead unit' },
+  allUnits: { vi: 'Tất cả đơn vị', en: 'All units' },
+  summary: { vi: 'Tóm tắt thời hạn', en: 'Deadline summary' },
+  none: { vi: 'Không có nhiệm vụ nào.', en: 'No tasks.' },
+  deadline: { vi: 'Thời gian: ', en: 'Deadline: ' },
+  dueOn: { vi: 'Hạn: ', en: 'Due: ' },
+  lead: { vi: 'Chủ trì: ', en: 'Lead: ' },
+  showMore: { vi: 'Hiện thêm', en: 'Show more' },
+  goTo: { vi: 'Chọn ô thời gian của nhiệm vụ', en: 'Select the task’s deadline cell' },
+  today: { vi: 'hôm nay', en: 'today' },
+} satisfies Record<string, Text>;
+
+const GROUP_TEXT: Record<DueStatus, Text> = {
+  overdue: { vi: 'Quá hạn', en: 'Overdue' },
+  'due-soon': { vi: 'Sắp đến hạn', en: 'Due soon' },
+  'not-yet-due': { vi: 'Chưa đến hạn', en: 'Later' },
+  'no-date': { vi: 'Không có ngày cố định', en: 'No fixed date' },
+  done: { vi: 'Đã hoàn thành', en: 'Done' },
+};
+
+const GROUP_COLOR = {
+  overdue: 'danger',
+  'due-soon': 'warning',
+  'not-yet-due': 'informative',
+  'no-date': 'subtle',
+  done: 'success',
+} as const satisfies Record<DueStatus, string>;
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  controls: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'flex-end',
+    gap: tokens.spacingHorizontalM,
+  },
+  spin: { width: '7em' },
+  unit: { minWidth: '12em', flexGrow: 1 },
+  summary: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
+  heading: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+    margin: 0,
+    fontSize: tokens.fontSizeBase400,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+  },
+  task: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    padding: `${tokens.spacingVerticalXS} 0`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+  },
+  line: {
+    display: 'flex',
+    flexWrap: 'wrap',
+    alignItems: 'center',
+    gap: tokens.spacingHorizontalS,
+  },
+  key: { fontWeight: tokens.fontWeightSemibold },
+  keyButton: {
+    minWidth: 0,
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+  },
+  content: {
+    display: '-webkit-box',
+    WebkitLineClamp: '2',
+    WebkitBoxOrient: 'vertical',
+    overflow: 'hidden',
+    overflowWrap: 'anywhere',
+  },
+  meta: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
+});
+
+/** Thời hạn: tasks overdue, due soon, later, without a date and done, for one lead unit or all. */
 export function DeadlinesView() {
-  return <PlanSource />;
+  const pane = usePane();
+  const t = useT();
+  const locale = useLocale();
+  const styles = useStyles();
+  const [unit, setUnit] = useState<string | null>(null);
+  const { scan, settings } = pane;
+  const tasks = useMemo(
+    () => (scan ? dueTasks(scan, settings.dueSoonDays) : []),
+    [scan, settings.dueSoonDays],
+  );
+  const units = useMemo(() => (scan ? leadUnits(scan) : []), [scan]);
+  const onUnit = unit !== null && units.includes(unit) ? unit : null;
+  const groups = useMemo(() => groupByDue(tasks, onUnit), [tasks, onUnit]);
+
+  if (!scan) {
+    return (
+      <div className={styles.root} data-testid="deadlines-view">
+        <Caption1 data-testid="deadlines-empty">{t(T.empty)}</Caption1>
+        <PlanSource />
+      </div>
+    );
+  }
+  const named = scan.tables.filter((tb) => tb.kind === 'tasks').length > 1;
+  return (
+    <div className={styles.root} data-testid="deadlines-view">
+      <div className={styles.controls}>
+        <Field
+          label={t(T.asOf)}
+          hint={settings.asOf ? undefined : `${t(T.asOfHint)} (${formatDate(scan.asOf)})`}
+          size="small"
+        >
+          <Input
+            type="date"
+            size="small"
+            value={settings.asOf ?? ''}
+            onChange={(_, data) => {
+              if (data.value === '') pane.updateSettings({ asOf: null });
+              else if (isIsoDate(data.value)) pane.updateSettings({ asOf: data.value });
+            }}
+            data-testid="as-of"
+          />
+        </Field>
+        <Field label={t(T.window)} size="small">
+          <SpinButton
+            size="small"
+            className={styles.spin}
+            min={0}
+            max={365}
+            value={settings.dueSoonDays}
+            onChange={(_, data) => {
+              const n = data.value ?? Number.parseInt(data.displayValue ?? '', 10);
+              if (typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 365) {
+                pane.updateSettings({ dueSoonDays: n });
+              }
+            }}
+            data-testid="due-soon-days"
+          />
+        </Field>
+        <Field label={t(T.unit)} size="small" className={styles.unit}>
+          <Select
+            size="small"
+            value={onUnit ?? ''}
+            onChange={(_, data) => setUnit(data.value || null)}
+            data-testid="lead-unit"
+          >
+            <option value="">{t(T.allUnits)}</option>
+            {units.map((u) => (
+              <option key={u} value={u}>
+                {u}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </div>
+      {tasks.length === 0 ? (
+        <Caption1>{t(T.noTasks)}</Caption1>
+      ) : (
+        <>
+          <div
+            className={styles.summary}
+            role="group"
+            aria-label={t(T.summary)}
+            data-testid="due-summary"
+          >
+            {DUE_GROUPS.map((s) => (
+              <Badge key={s} appearance="tint" color={GROUP_COLOR[s]} data-testid={`count-${s}`}>
+                {t(GROUP_TEXT[s])}: {formatCount(groups[s].length, locale)}
+              </Badge>
+            ))}
+          </div>
+          {DUE_GROUPS.filter((s) => s !== 'done' || groups.done.length > 0).map((s) => (
+            <DueGroup key={s} status={s} tasks={groups[s]} named={named} />
+          ))}
+        </>
+      )}
+    </div>
+  );
+}
+
+function DueGroup(props: { status: DueStatus; tasks: readonly DueTask[]; named: boolean }) {
+  const { status, tasks, named } = props;
+  const t = useT();
+  const locale = useLocale();
+  const styles = useStyles();
+  const [limit, setLimit] = useState(PAGE);
+  const id = `due-${status}`;
+  const visible = tasks.slice(0, limit);
+  return (
+    <Card size="small" data-testid={id} aria-labelledby={id}>
+      <h2 className={styles.heading} id={id}>
+        <Badge appearance="filled" color={GROUP_COLOR[status]} size="small" />
+        {t(GROUP_TEXT[status])} ({formatCount(tasks.length, locale)})
+      </h2>
+      {tasks.length === 0 ? (
+        <Caption1>{t(T.none)}</Caption1>
+      ) : (
+        <ul className={styles.list}>
+          {visible.map((task) => (
+            <li key={`${task.sheet}|${task.task.key}|${task.task.row}`}>
+              <TaskEntry task={task} named={named} />
+            </li>
+          ))}
+        </ul>
+      )}
+      {tasks.length > visible.length && (
+        <Button size="small" onClick={() => setLimit((n) => n + PAGE)} data-testid={`${id}-more`}>
+          {t(T.showMore)} ({formatCount(tasks.length - visible.length, locale)})
+        </Button>
+      )}
+    </Card>
+  );
+}
+
+/** "quá 20 ngày" / "còn 5 ngày" / "hôm nay". */
+function daysText(days: number): Text {
+  if (days === 0) return T.today;
+  if (days < 0) return { vi: `quá ${-days} ngày`, en: `${-days} days late` };
+  return { vi: `còn ${days} ngày`, en: `in ${days} days` };
+}
+
+/** Up to four due dates from the one the status is about ("31/10/2024, 30/11/2024, …"). */
+function datesAround(dates: readonly string[], current: string | null): string {
+  const at = current ? dates.indexOf(current) : -1;
+  const start = Math.max(0, Math.min(at, dates.length - 4));
+  const shown = dates.slice(start, start + 4).map(formatDate);
+  if (start > 0) shown.unshift('…');
+  if (start + 4 < dates.length) shown.push('…');
+  return shown.join(', ');
+}
+
+function TaskEntry(props: { task: DueTask; named: boolean }) {
+  const { task: d, named } = props;
+  const { task } = d;
+  const t = useT();
+  const styles = useStyles();
+  const select = useSelectCell();
+  const cell = task.cells.deadline ?? task.cells.content ?? task.cells.number;
+  const key = named ? `${d.sheet} · ${task.key}` : task.key;
+  const dates = task.deadline.due;
+  return (
+    <div className={styles.task} data-testid="due-task">
+      <div className={styles.line}>
+        {select && cell ? (
+          <Button
+            size="small"
+            appearance="transparent"
+            className={mergeClasses(styles.key, styles.keyButton)}
+            onClick={() => void select(d.sheet, cell)}
+            title={t(T.goTo)}
+          >
+            {key}
+          </Button>
+        ) : (
+          <span className={styles.key}>{key}</span>
+        )}
+        {d.date && (
+          <Badge appearance="tint" color={GROUP_COLOR[d.status]}>
+            {formatDate(d.date)}
+            {d.days !== null && ` · ${t(daysText(d.days))}`}
+          </Badge>
+        )}
+      </div>
+      <span className={styles.content} title={task.content}>
+        {task.content || '—'}
+      </span>
+      <Caption1 className={styles.meta}>
+        {task.lead.length > 0 && (
+          <>
+            {t(T.lead)}
+            {task.lead.join(', ')}
+            <br />
+          </>
+        )}
+        {t(T.deadline)}
+        {task.deadlineText.replace(/\s+/g, ' ').trim() || '—'}
+        {dates.length > 0 && (
+          <>
+            {' · '}
+            {t(T.dueOn)}
+            {datesAround(dates, d.date)}
+          </>
+        )}
+      </Caption1>
+    </div>
+  );
 }

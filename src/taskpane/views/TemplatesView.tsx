@@ -1,6 +1,153 @@
+import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { useEffect, useMemo, useState } from 'react';
+import { buildTemplates, type UnitTemplate } from '../../core/templates/build';
+import { usePane } from '../app/store';
+import { generateTemplates, type TemplateDelivery } from '../engine/templates';
+import { useLocale, useT } from '../i18n/locale';
+import { formatCount, type Text } from '../i18n/text';
 import { PlanSource } from './_lib/PlanSource';
+import { deliveryText, templateRows } from './templates/shape';
 
-/** Placeholder until the view is built (issue 6). */
+const T = {
+  noPlan: {
+    vi: 'Cần kế hoạch trước: mở (hoặc quét) kế hoạch có các bảng Phụ lục để tạo biểu mẫu cho từng đơn vị.',
+    en: 'The plan comes first: open (or scan) the plan with its appendix tables to make one template per unit.',
+  },
+  heading: { vi: 'Biểu mẫu cho các đơn vị', en: 'Templates for the units' },
+  intro: {
+    vi: 'Mỗi đơn vị nhận một sổ tính gồm các dòng mình chủ trì hoặc phối hợp, cột báo cáo và danh sách chọn tình trạng; gửi đi rồi tổng hợp ở thẻ Tổng hợp.',
+    en: 'Each unit gets a workbook with the rows it leads or supports, report columns and a status list; send them out, then merge the returns on the Consolidate tab.',
+  },
+  none: {
+    vi: 'Danh mục đơn vị trống: kế hoạch không nêu đơn vị nào (có thể nhập danh mục ở thẻ Cài đặt).',
+    en: 'The roster is empty: the plan names no unit (you can type a roster on the Settings tab).',
+  },
+  makeAll: { vi: 'Tạo biểu mẫu', en: 'Make templates' },
+  makeOne: { vi: 'Tạo', en: 'Make' },
+  makeOneLabel: { vi: 'Tạo biểu mẫu cho ', en: 'Make the template for ' },
+  making: { vi: 'Đang tạo biểu mẫu…', en: 'Making templates…' },
+  tasks: { vi: 'nhiệm vụ', en: 'tasks' },
+  indicators: { vi: 'chỉ tiêu', en: 'indicators' },
+  doneAll: { vi: 'Đã tạo {n} biểu mẫu.', en: 'Made {n} templates.' },
+} satisfies Record<string, Text>;
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
+  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
+  list: {
+    listStyleType: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+  },
+  item: {
+    display: 'flex',
+    alignItems: 'flex-start',
+    gap: tokens.spacingHorizontalS,
+    padding: `${tokens.spacingVerticalXS} 0`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+  },
+  grow: { flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' },
+  name: { fontWeight: tokens.fontWeightSemibold },
+  muted: { color: tokens.colorNeutralForeground3 },
+  success: { color: tokens.colorPaletteGreenForeground1 },
+});
+
+/** Biểu mẫu: one report template per roster unit, opened in Excel or downloaded. */
 export function TemplatesView() {
-  return <PlanSource />;
+  const t = useT();
+  const locale = useLocale();
+  const pane = usePane();
+  const styles = useStyles();
+  const { scan } = pane;
+  const busy = pane.job !== null;
+  const templates = useMemo(() => (scan ? buildTemplates(scan) : []), [scan]);
+  const rows = useMemo(() => templateRows(templates), [templates]);
+  const [done, setDone] = useState<ReadonlyMap<string, TemplateDelivery>>(new Map());
+  useEffect(() => setDone(new Map()), [templates]);
+
+  const make = async (chosen: readonly UnitTemplate[]) => {
+    const made = await pane.runJob(T.making, (signal, progress) =>
+      generateTemplates(
+        chosen,
+        (fileName, bytes) => pane.host.deliverWorkbook(fileName, bytes),
+        signal,
+        progress,
+        (d) => setDone((old) => new Map(old).set(d.fileName, d)),
+      ),
+    );
+    if (made && made.length > 1) {
+      const n = formatCount(made.length, locale);
+      pane.showMessage({
+        intent: 'success',
+        text: { vi: T.doneAll.vi.replace('{n}', n), en: T.doneAll.en.replace('{n}', n) },
+      });
+    }
+  };
+
+  return (
+    <div className={styles.root} data-testid="templates-view">
+      <PlanSource />
+      {!scan ? (
+        <Caption1 data-testid="templates-empty">{t(T.noPlan)}</Caption1>
+      ) : (
+        <section className={styles.root} aria-labelledby="templates-heading">
+          <h2 id="templates-heading" className={styles.heading}>
+            {t(T.heading)} ({formatCount(templates.length, locale)})
+          </h2>
+          <Caption1 className={styles.muted}>{t(T.intro)}</Caption1>
+          {templates.length === 0 ? (
+            <Caption1>{t(T.none)}</Caption1>
+          ) : (
+            <>
+              <div className={styles.row}>
+                <Button
+                  appearance="primary"
+                  disabled={busy}
+                  onClick={() => void make(templates)}
+                  data-testid="make-templates"
+                >
+                  {t(T.makeAll)}
+                </Button>
+              </div>
+              <ul className={styles.list} data-testid="template-list">
+                {rows.map((r, i) => {
+                  const d = done.get(r.fileName);
+                  return (
+                    <li key={r.fileName} className={styles.item} data-testid="template-row">
+                      <div className={styles.grow}>
+                        <div className={styles.name}>{r.unit}</div>
+                        <Caption1 className={styles.muted}>
+                          {r.fileName} · {formatCount(r.tasks, locale)} {t(T.tasks)} ·{' '}
+                          {formatCount(r.indicators, locale)} {t(T.indicators)}
+                        </Caption1>
+                        {d && (
+                          <div>
+                            <Caption1 className={styles.success} data-testid="template-delivery">
+                              {t(deliveryText(d.delivery))}
+                            </Caption1>
+                          </div>
+                        )}
+                      </div>
+                      <Button
+                        size="small"
+                        disabled={busy}
+                        aria-label={t(T.makeOneLabel) + r.unit}
+                        onClick={() => void make([templates[i]!])}
+                      >
+                        {t(T.makeOne)}
+                      </Button>
+                    </li>
+                  );
+                })}
+              </ul>
+            </>
+          )}
+        </section>
+      )}
+    </div>
+  );
 }

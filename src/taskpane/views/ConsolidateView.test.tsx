@@ -1,0 +1,180 @@
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { readFileSync } from 'fs';
+import path from 'path';
+import { REPORT_SHEET_NAMES } from '../../core/report-model/build';
+import { App } from '../app/App';
+import { DEFAULT_SETTINGS } from '../engine/settings';
+import { readWorkbookFile } from '../engine/workbooks';
+import {
+  createFakeHost,
+  repoFile,
+  SAMPLE_AS_OF,
+  SAMPLE_PLAN,
+  SAMPLE_UNITS,
+  type FakeHost,
+} from '../_test/fake-host';
+
+const settings = { ...DEFAULT_SETTINGS, asOf: SAMPLE_AS_OF };
+const REPORT_NAME = 'ke-hoach-cai-cach-tthc-2024-tong-hop.xlsx';
+
+function sampleFile(relative: string): File {
+  const bytes = readFileSync(path.resolve(__dirname, '../../..', relative));
+  return new File([bytes], path.basename(relative));
+}
+
+async function pick(testId: string, files: File[]) {
+  await act(async () => {
+    fireEvent.change(screen.getByTestId(testId), { target: { files } });
+  });
+}
+
+async function openConsolidate(host: FakeHost, initial = settings) {
+  render(<App host={host} initialSettings={initial} />);
+  fireEvent.click(screen.getByRole('tab', { name: 'Tổng hợp' }));
+  if (host.kind === 'files') {
+    await pick('plan-file', [sampleFile(SAMPLE_PLAN)]);
+  } else {
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Quét sổ tính' }));
+    });
+  }
+  await screen.findByTestId('run-consolidation');
+  await waitFor(() => expect(screen.queryByTestId('job')).toBeNull());
+}
+
+async function addSampleUnits() {
+  await pick('unit-files', SAMPLE_UNITS.map(sampleFile));
+  await waitFor(() => expect(screen.getAllByTestId('unit-item')).toHaveLength(4));
+  // Reading is over (the buttons are enabled again).
+  await waitFor(() => expect(screen.queryByTestId('job')).toBeNull());
+}
+
+async function consolidate() {
+  await act(async () => {
+    fireEvent.click(screen.getByTestId('run-consolidation'));
+  });
+  return screen.findByTestId('summary', {}, { timeout: 20000 });
+}
+
+describe('ConsolidateView', () => {
+  it('asks for the plan first', () => {
+    render(<App host={createFakeHost()} initialSettings={settings} />);
+    fireEvent.click(screen.getByRole('tab', { name: 'Tổng hợp' }));
+    expect(screen.getByTestId('consolidate-empty').textContent).toContain('Cần kế hoạch trước');
+    expect(screen.queryByTestId('run-consolidation')).toBeNull();
+    expect(screen.getByTestId('plan-source')).toBeTruthy();
+  });
+
+  it('merges the sample units, shows who submitted, conflicts and unmatched rows, and downloads the report', async () => {
+    const host = createFakeHost();
+    await openConsolidate(host);
+    await addSampleUnits();
+    for (const item of screen.getAllByTestId('unit-item')) {
+      expect(item.textContent).toContain('Đã đọc');
+    }
+    // The period of the as-of date.
+    expect(screen.getByTestId('consolidate-view').textContent).toContain(
+      'Kỳ báo cáo: Quý IV năm 2024 (từ ngày 15/09/2024 đến ngày 14/12/2024)',
+    );
+
+    const summary = await consolidate();
+    expect(screen.getByTestId('submitted-count').textContent).toBe('4/5');
+    expect(summary.textContent).toContain('Quá hạn2');
+    expect(summary.textContent).toContain('Chưa báo cáo2');
+    expect(summary.textContent).toContain('Nhiệm vụ14');
+
+    const rows = screen.getAllByTestId('tracker-row');
+    expect(rows).toHaveLength(5);
+    expect(rows[0]!.textContent).toContain('Trung tâm Thông tin và Ứng dụng tiến bộ KH&CN');
+    expect(within(rows[0]!).getByTestId('tracker-status').textContent).toBe('Chưa gửi');
+    const vp = rows.find((r) => r.textContent?.includes('Văn phòng Sở'))!;
+    expect(vp.textContent).toContain('Tệp: van-phong-so.xlsx');
+    expect(vp.textContent).toContain('7 chủ trì · 5 xong · 0 quá hạn');
+    expect(within(vp).getByTestId('tracker-status').textContent).toBe('Đã gửi');
+
+    const conflicts = screen.getAllByTestId('conflict');
+    expect(conflicts).toHaveLength(1);
+    expect(conflicts[0]!.textContent).toContain('Thanh tra Sở (thanh-tra.xlsx): Chưa thực hiện');
+    expect(conflicts[0]!.textContent).toContain('Văn phòng Sở (van-phong-so.xlsx): Đã hoàn thành');
+
+    const unmatched = screen.getAllByTestId('unmatched-row');
+    expect(unmatched).toHaveLength(1);
+    expect(unmatched[0]!.textContent).toContain('Tổ chức hội thảo chuyển đổi số');
+    expect(unmatched[0]!.textContent).toContain('QLCN_bao cao quy 3.xlsx');
+
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('make-report'));
+    });
+    await waitFor(() => expect(host.reports).toHaveLength(1));
+    const { report, fileName } = host.reports[0]!;
+    expect(report.sheets.map((s) => s.name)).toEqual(Object.values(REPORT_SHEET_NAMES));
+    expect(fileName).toBe(REPORT_NAME);
+    expect(SAMPLE_UNITS.map((u) => path.basename(u))).not.toContain(fileName);
+    const outcome = await screen.findByTestId('report-outcome');
+    expect(outcome.textContent).toContain(`Đã tải về tệp ${REPORT_NAME}`);
+  }, 60000);
+
+  it('in Excel, writes the report sheets into the workbook and names them', async () => {
+    const openWorkbook = await readWorkbookFile(repoFile(SAMPLE_PLAN));
+    const host = createFakeHost({ kind: 'excel', openWorkbook });
+    await openConsolidate(host);
+    // The plan has no pasted unit sheets: the pane says so instead of adding nothing silently.
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Dùng các trang đơn vị trong sổ tính' }));
+    });
+    expect((await screen.findByTestId('pane-message')).textContent).toContain(
+      'Không thấy trang nào có dòng "Đơn vị báo cáo: …"',
+    );
+    await addSampleUnits();
+    await consolidate();
+    await act(async () => {
+      fireEvent.click(screen.getByRole('button', { name: 'Tạo báo cáo' }));
+    });
+    const outcome = await screen.findByTestId('report-outcome');
+    expect(outcome.textContent).toContain(
+      `Đã ghi vào sổ tính các trang: ${Object.values(REPORT_SHEET_NAMES).join(', ')}.`,
+    );
+    expect(host.reports[0]!.plan).toBe(openWorkbook);
+  }, 60000);
+
+  it('shows why a unit file cannot be read, and removes it by its labelled button', async () => {
+    const host = createFakeHost();
+    await openConsolidate(host);
+    await pick('unit-files', [new File(['not a workbook'], 'ghi-chu.txt')]);
+    const item = await screen.findByTestId('unit-item');
+    expect(item.textContent).toContain('Tệp không phải sổ tính Excel (.xlsx): ghi-chu.txt');
+    fireEvent.click(screen.getByRole('button', { name: 'Bỏ tệp ghi-chu.txt' }));
+    expect(screen.queryByTestId('unit-item')).toBeNull();
+  }, 30000);
+
+  it('keeps the chosen period as a setting and shows its heading', async () => {
+    const host = createFakeHost();
+    await openConsolidate(host);
+    fireEvent.change(screen.getByTestId('period'), { target: { value: 'month' } });
+    await waitFor(() => expect(host.saved.at(-1)).toMatchObject({ period: 'month' }));
+    expect(screen.getByTestId('consolidate-view').textContent).toContain(
+      'Kỳ báo cáo: Tháng 11 năm 2024',
+    );
+    fireEvent.click(screen.getByTestId('language-switch'));
+    expect(screen.getByTestId('consolidate-view').textContent).toContain(
+      'Reporting period: November 2024',
+    );
+    expect(screen.getByRole('button', { name: 'Consolidate' })).toBeTruthy();
+  }, 30000);
+
+  it('cancels a consolidation and says so', async () => {
+    const host = createFakeHost();
+    await openConsolidate(host);
+    await addSampleUnits();
+    act(() => {
+      fireEvent.click(screen.getByTestId('run-consolidation'));
+    });
+    // The job shows at once; cancel before its first step runs.
+    const job = screen.getByTestId('job');
+    await act(async () => {
+      fireEvent.click(within(job).getByRole('button', { name: 'Hủy' }));
+    });
+    expect((await screen.findByTestId('pane-message')).textContent).toContain('Đã hủy');
+    expect(screen.queryByTestId('summary')).toBeNull();
+  }, 60000);
+});

@@ -1,0 +1,79 @@
+import type { Consolidation } from '../../../core/consolidate/types';
+import { outcomeLines, periodLine, reportFileName, summarize, trackerRows } from './shape';
+
+describe('reportFileName', () => {
+  it('adds -tong-hop to the plan name', () => {
+    expect(reportFileName('ke-hoach-cai-cach-tthc-2024.xlsx', ['thanh-tra.xlsx'])).toBe(
+      'ke-hoach-cai-cach-tthc-2024-tong-hop.xlsx',
+    );
+    expect(reportFileName('Book1', [])).toBe('Book1-tong-hop.xlsx');
+  });
+
+  it('never takes the name of an input', () => {
+    expect(reportFileName('kh.xlsx', ['KH-tong-hop.xlsx', 'kh-tong-hop-2.xlsx'])).toBe(
+      'kh-tong-hop-3.xlsx',
+    );
+  });
+});
+
+describe('periodLine', () => {
+  it('gives the period containing the as-of date in both languages', () => {
+    expect(periodLine('2024-10-20', 'quarter')).toEqual({
+      vi: 'Kỳ báo cáo: Quý IV năm 2024 (từ ngày 15/09/2024 đến ngày 14/12/2024)',
+      en: 'Reporting period: Q4 2024 (15/09/2024 to 14/12/2024)',
+    });
+    expect(periodLine('2024-10-20', 'month').vi).toContain('Tháng 11 năm 2024');
+  });
+});
+
+describe('summarize and trackerRows', () => {
+  const c = {
+    units: [
+      {
+        name: 'A',
+        submitted: true,
+        files: ['a.xlsx'],
+        tasksLed: 2,
+        done: 1,
+        overdue: 0,
+        issues: 0,
+      },
+      { name: 'B', submitted: false, files: [], tasksLed: 1, done: 0, overdue: 1, issues: 0 },
+    ],
+    tasks: [{ status: 'overdue' }, { status: 'completed-on-time' }, { status: 'overdue' }],
+    indicators: [{ achieved: true }, { achieved: null }],
+    issues: [{ severity: 'warning' }],
+  } as unknown as Consolidation;
+
+  it('counts statuses, submissions, indicators and issues', () => {
+    const s = summarize(c);
+    expect(s.byStatus).toEqual([
+      { status: 'completed-on-time', count: 1 },
+      { status: 'overdue', count: 2 },
+    ]);
+    expect(s.percentDone).toBe(33.3);
+    expect([s.submitted, s.units]).toEqual([1, 2]);
+    expect(s.indicators).toEqual({ total: 2, achieved: 1, missed: 0, noData: 1 });
+    expect([s.errors, s.warnings]).toEqual([0, 1]);
+  });
+
+  it('puts units that have not submitted first', () => {
+    expect(trackerRows(c).map((u) => u.name)).toEqual(['B', 'A']);
+  });
+});
+
+describe('outcomeLines', () => {
+  it('names the sheets written and replaced, and what this Excel lacks', () => {
+    const lines = outcomeLines({
+      kind: 'sheets',
+      sheets: ['Tổng hợp nhiệm vụ', 'Tình hình báo cáo'],
+      replaced: ['Tình hình báo cáo'],
+      notes: [{ id: 'page-layout', vi: 'Thiếu thiết lập in', en: 'No page setup' }],
+    });
+    expect(lines.map((l) => l.vi)).toEqual([
+      'Đã ghi vào sổ tính các trang: Tổng hợp nhiệm vụ, Tình hình báo cáo.',
+      'Đã thay các trang PhuLuc tạo lần trước: Tình hình báo cáo.',
+      'Thiếu thiết lập in',
+    ]);
+  });
+});

@@ -1,0 +1,72 @@
+import { readFileSync } from 'fs';
+import path from 'path';
+import { scanBook, type ScanResult } from '../../../core/scan';
+import { readWorkbook } from '../../../io/xlsx/read';
+import { dueTasks, groupByDue, leadsTask, leadUnits } from './groups';
+
+const ROOT = path.resolve(__dirname, '../../../..');
+
+async function scan(relative: string, asOf: string): Promise<ScanResult> {
+  const bytes = new Uint8Array(readFileSync(path.join(ROOT, relative)));
+  return scanBook(await readWorkbook(bytes, path.basename(relative)), { asOf });
+}
+
+const counts = (groups: ReturnType<typeof groupByDue>) =>
+  Object.fromEntries(Object.entries(groups).map(([k, v]) => [k, v.length]));
+
+describe('deadline groups', () => {
+  let plan: ScanResult;
+  beforeAll(async () => {
+    plan = await scan('samples/tong-hop/ke-hoach-cai-cach-tthc-2024.xlsx', '2024-10-20');
+  });
+
+  it('groups the sample plan as the command line counts it, most overdue first', () => {
+    const groups = groupByDue(dueTasks(plan, 7), null);
+    // `phuluc scan … --as-of 2024-10-20`: overdue 5, due soon 0, later 6, done 0, no date 3.
+    expect(counts(groups)).toEqual({
+      overdue: 5,
+      'due-soon': 0,
+      'not-yet-due': 6,
+      'no-date': 3,
+      done: 0,
+    });
+    expect(groups.overdue.map((t) => `${t.task.key} ${t.date} ${t.days}`)).toEqual([
+      '1 2024-06-19 -123',
+      '6 2024-06-19 -123',
+      '2 2024-09-30 -20',
+      '3 2024-09-30 -20',
+      '8 2024-09-30 -20',
+    ]);
+  });
+
+  it('widens "due soon" with the window', () => {
+    // Task 11 is due 31/10/2024: 11 days after the as-of date.
+    const groups = groupByDue(dueTasks(plan, 14), null);
+    expect(groups['due-soon'].map((t) => t.task.key)).toEqual(['11']);
+    expect(groups['not-yet-due']).toHaveLength(5);
+  });
+
+  it('offers the roster units and filters by lead, generic groups included', () => {
+    expect(leadUnits(plan)).toEqual([
+      'Văn phòng Sở',
+      'Phòng Quản lý Khoa học',
+      'Phòng Quản lý chuyên ngành',
+      'Thanh tra Sở',
+      'Trung tâm Thông tin và Ứng dụng tiến bộ KH&CN',
+    ]);
+    const office = groupByDue(dueTasks(plan, 7), 'Văn phòng Sở');
+    // Task 3 is the office's own; 1 and 2 belong to "Các phòng, đơn vị thuộc Sở".
+    expect(office.overdue.map((t) => t.task.key)).toEqual(['1', '2', '3']);
+    expect(counts(office)).toMatchObject({ overdue: 3, 'not-yet-due': 2, 'no-date': 2 });
+    expect(leadsTask({ lead: ['Thanh tra Sở'] }, 'Văn phòng Sở')).toBe(false);
+    expect(leadsTask({ lead: ['Các phòng, đơn vị thuộc Sở'] }, 'Thanh tra Sở')).toBe(true);
+  });
+
+  it('counts tasks a unit reported done as done', async () => {
+    const checked = await scan('test/fixtures/xlsx/validation-tasks.xlsx', '2024-10-20');
+    const groups = groupByDue(dueTasks(checked, 7), null);
+    expect(groups.done.map((t) => t.task.key)).toEqual(['1', '12', '13', '14', '15']);
+    // Unknown lead names (a typo) are still offered, after the roster.
+    expect(leadUnits(checked)).toContain('Phòng Kế hoạch Tài chánh');
+  });
+});

@@ -1,0 +1,93 @@
+import type { DueStatus } from '../../../core/deadline/status';
+import type { TaskItem } from '../../../core/parse/model';
+import { taskDue } from '../../../core/schema/scan';
+import type { ScanResult } from '../../../core/scan';
+import { isGenericUnitGroup } from '../../../core/units/generic';
+
+/** The order the Deadlines view shows its groups: what to act on first. */
+export const DUE_GROUPS: readonly DueStatus[] = [
+  'overdue',
+  'due-soon',
+  'not-yet-due',
+  'no-date',
+  'done',
+];
+
+/** A task with where it stands at the as-of date. */
+export interface DueTask {
+  readonly sheet: string;
+  readonly task: TaskItem;
+  readonly status: DueStatus;
+  /** The date the status is about (the passed date when overdue, else the next one). */
+  readonly date: string | null;
+  /** Days from the as-of date to `date` (negative when overdue). */
+  readonly days: number | null;
+}
+
+/**
+ * Every task of the plan with its due state, judged as the command line does (done when its own
+ * status column says so).
+ * @example dueTasks(scan, 7).filter((t) => t.status === 'overdue').length // 5
+ */
+export function dueTasks(scan: ScanResult, dueSoonDays: number): DueTask[] {
+  return scan.tables.flatMap((t) =>
+    t.kind === 'tasks'
+      ? t.items.map((task) => {
+          const due = taskDue(task, scan.asOf, dueSoonDays);
+          return { sheet: t.sheet, task, status: due.status, date: due.date, days: due.days };
+        })
+      : [],
+  );
+}
+
+/**
+ * The lead units the unit filter offers: the roster's units (in roster order), then any other
+ * lead named in the tasks, generic groups ("Các phòng, đơn vị thuộc Sở") left out.
+ * @example leadUnits(scan) // ['Văn phòng Sở', 'Phòng Quản lý Khoa học', …]
+ */
+export function leadUnits(scan: ScanResult): string[] {
+  const names = scan.roster.units.map((u) => u.name);
+  for (const t of scan.tables) {
+    if (t.kind !== 'tasks') continue;
+    for (const item of t.items) {
+      for (const name of item.lead) {
+        if (!names.includes(name) && !isGenericUnitGroup(name)) names.push(name);
+      }
+    }
+  }
+  return names;
+}
+
+/**
+ * Whether a unit leads a task: named as a lead, or the lead is a generic group, which means
+ * every unit of the roster (DOMAIN §1).
+ * @example leadsTask({ lead: ['Các phòng, đơn vị thuộc Sở'] }, 'Văn phòng Sở') // true
+ */
+export function leadsTask(task: Pick<TaskItem, 'lead'>, unit: string): boolean {
+  return task.lead.some((name) => name === unit || isGenericUnitGroup(name));
+}
+
+export type DueGroups = Record<DueStatus, DueTask[]>;
+
+/**
+ * The tasks by due state, each group sorted by date (soonest / most overdue first), for one
+ * lead unit or all (null).
+ * @example groupByDue(dueTasks(scan, 7), null)['overdue'].map((t) => t.task.key) // ['1', '6', '2', '3', '8']
+ */
+export function groupByDue(tasks: readonly DueTask[], unit: string | null): DueGroups {
+  const groups: DueGroups = {
+    overdue: [],
+    'due-soon': [],
+    'not-yet-due': [],
+    'no-date': [],
+    done: [],
+  };
+  for (const t of tasks) {
+    if (unit !== null && !leadsTask(t.task, unit)) continue;
+    groups[t.status].push(t);
+  }
+  for (const status of DUE_GROUPS) {
+    groups[status].sort((a, b) => (a.date ?? '9999').localeCompare(b.date ?? '9999'));
+  }
+  return groups;
+}

@@ -1,0 +1,107 @@
+import { isIsoDate } from '../../../core/period/period';
+import type { Settings } from '../../engine/settings';
+import type { Text } from '../../i18n/text';
+
+/** The settings form as typed: every field as text until it is checked. */
+export interface SettingsForm {
+  readonly asOf: string;
+  readonly year: string;
+  readonly roster: string;
+  readonly dueSoonDays: string;
+  readonly period: Settings['period'];
+  readonly locale: Settings['locale'];
+}
+
+export type SettingsField = keyof SettingsForm;
+
+export type FormResult =
+  | { readonly ok: true; readonly settings: Settings }
+  | { readonly ok: false; readonly errors: Readonly<Partial<Record<SettingsField, Text>>> };
+
+export const YEAR_MIN = 1990;
+export const YEAR_MAX = 2100;
+export const DAYS_MAX = 365;
+export const ROSTER_MAX = 500;
+
+/**
+ * The form showing saved settings.
+ * @example formOf({ ...DEFAULT_SETTINGS, roster: ['A', 'B'] }).roster // 'A\nB'
+ */
+export function formOf(s: Settings): SettingsForm {
+  return {
+    asOf: s.asOf ?? '',
+    year: s.year === null ? '' : String(s.year),
+    roster: s.roster.join('\n'),
+    dueSoonDays: String(s.dueSoonDays),
+    period: s.period,
+    locale: s.locale,
+  };
+}
+
+/**
+ * The form after the saved settings changed elsewhere (the language switch, the period choice on
+ * Tổng hợp): only fields whose saved value changed are replaced, so typing is never lost.
+ */
+export function syncForm(form: SettingsForm, before: Settings, after: Settings): SettingsForm {
+  const a = formOf(before);
+  const b = formOf(after);
+  const out = { ...form };
+  for (const key of Object.keys(b) as SettingsField[]) {
+    if (a[key] !== b[key]) Object.assign(out, { [key]: b[key] });
+  }
+  return out;
+}
+
+function wholeNumber(text: string): number | null {
+  const t = text.trim();
+  return /^\d+$/.test(t) ? Number(t) : null;
+}
+
+/**
+ * Checks the form: the settings to save, or a message per wrong field (nothing is saved then).
+ * @example checkForm({ ...formOf(DEFAULT_SETTINGS), year: '1800' }).ok // false
+ */
+export function checkForm(form: SettingsForm): FormResult {
+  const errors: Partial<Record<SettingsField, Text>> = {};
+  const asOf = form.asOf.trim();
+  if (asOf !== '' && !isIsoDate(asOf)) {
+    errors.asOf = {
+      vi: 'Ngày không hợp lệ; chọn một ngày hoặc để trống để dùng ngày hôm nay.',
+      en: 'Not a valid date; pick a date or leave it empty for today.',
+    };
+  }
+  const yearText = form.year.trim();
+  const year = wholeNumber(yearText);
+  if (yearText !== '' && (year === null || year < YEAR_MIN || year > YEAR_MAX)) {
+    errors.year = {
+      vi: `Năm phải là số từ ${YEAR_MIN} đến ${YEAR_MAX}, hoặc để trống để lấy theo tiêu đề kế hoạch.`,
+      en: `The year must be a number from ${YEAR_MIN} to ${YEAR_MAX}, or empty to take it from the plan's title.`,
+    };
+  }
+  const days = wholeNumber(form.dueSoonDays);
+  if (days === null || days > DAYS_MAX) {
+    errors.dueSoonDays = {
+      vi: `Số ngày phải là số nguyên từ 0 đến ${DAYS_MAX}.`,
+      en: `The number of days must be a whole number from 0 to ${DAYS_MAX}.`,
+    };
+  }
+  const roster = [...new Set(form.roster.split(/\r?\n/).map((l) => l.trim()))].filter(Boolean);
+  if (roster.length > ROSTER_MAX) {
+    errors.roster = {
+      vi: `Danh mục có tối đa ${ROSTER_MAX} đơn vị.`,
+      en: `The roster takes at most ${ROSTER_MAX} units.`,
+    };
+  }
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return {
+    ok: true,
+    settings: {
+      asOf: asOf === '' ? null : asOf,
+      year: yearText === '' ? null : year,
+      roster,
+      dueSoonDays: days ?? 7,
+      period: form.period,
+      locale: form.locale,
+    },
+  };
+}

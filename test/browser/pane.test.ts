@@ -1,0 +1,261 @@
+/**
+ * The task pane in a real browser: the production bundle, built by webpack into a temporary
+ * folder, served over HTTP, opened in Debian's Chromium with playwright-core. office.js cannot
+ * load here (its address is blocked, as it is offline), so the pane must come up as the
+ * standalone page on files. An officer's path: open the plan, see the issues, switch language,
+ * add the units' workbooks, consolidate, download the report, and the downloaded workbook has
+ * the report sheets. A screenshot of every view goes to test-artifacts/screenshots/.
+ *
+ * Without /usr/bin/chromium the suite is skipped with a notice, or fails when
+ * PHULUC_REQUIRE_BINARIES=1 (CI).
+ */
+import ExcelJS from 'exceljs';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { serveStatic, type StaticServer } from '../../scripts/serve';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const CHROMIUM = '/usr/bin/chromium';
+const WEBPACK_CLI = path.join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js');
+const SHOTS = path.join(ROOT, 'test-artifacts', 'screenshots');
+const SAMPLES = path.join(ROOT, 'samples', 'tong-hop');
+const PLAN = path.join(SAMPLES, 'ke-hoach-cai-cach-tthc-2024.xlsx');
+const UNITS = ['phong-qlkh.xlsx', 'thanh-tra.xlsx', 'van-phong-so.xlsx', 'QLCN_bao cao quy 3.xlsx'];
+const AS_OF = '2024-10-20';
+const TIMEOUT = 240_000;
+
+const present = fs.existsSync(CHROMIUM);
+const required = process.env.PHULUC_REQUIRE_BINARIES === '1';
+if (!present && !required) {
+  console.warn(
+    `\n⚠️  test/browser/pane.test.ts SKIPPED: ${CHROMIUM} not found.\n` +
+      '   Install: apt-get install chromium\n' +
+      '   (set PHULUC_REQUIRE_BINARIES=1 to make this a failure)\n',
+  );
+}
+const suite = !present && !required ? describe.skip : describe;
+
+/** SHA-256 of a file, to prove the page never changes its inputs. */
+function hash(file: string): string {
+  return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+}
+
+suite('the task pane as a standalone page (Chromium)', () => {
+  let tmp: string;
+  let dist: string;
+  let server: StaticServer;
+  let browser: Browser;
+  let page: Page;
+  const inputHashes = new Map<string, string>();
+
+  async function shot(name: string): Promise<void> {
+    await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+  }
+
+  async function openTab(name: string): Promise<void> {
+    await page.getByRole('tab', { name }).click();
+    await page.waitForSelector(`[role="tabpanel"]`);
+  }
+
+  beforeAll(async () => {
+    if (!present) throw new Error(`PHULUC_REQUIRE_BINARIES=1 but ${CHROMIUM} is missing`);
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'phuluc-pane-'));
+    dist = path.join(tmp, 'dist');
+    const build = spawnSync(
+      process.execPath,
+      [WEBPACK_CLI, '--mode', 'production', '--output-path', dist],
+      {
+        cwd: ROOT,
+        env: { ...process.env, PHULUC_URL: 'https://localhost:3000/' },
+        encoding: 'utf8',
+        timeout: 120_000,
+      },
+    );
+    if (build.status !== 0) throw new Error(`webpack failed:\n${build.stdout}\n${build.stderr}`);
+    fs.rmSync(SHOTS, { recursive: true, force: true });
+    fs.mkdirSync(SHOTS, { recursive: true });
+    for (const f of [PLAN, ...UNITS.map((u) => path.join(SAMPLES, u))]) inputHashes.set(f, hash(f));
+    server = await serveStatic(dist, 0);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    });
+    const context = await browser.newContext({
+      viewport: { width: 420, height: 900 },
+      acceptDownloads: true,
+      locale: 'vi-VN',
+    });
+    // office.js is out of reach (as offline): the pane must fall back to files at once.
+    await context.route('https://appsforoffice.microsoft.com/**', (route) => route.abort());
+    // The demo's as-of date, as an officer would have set it in Cài đặt.
+    await context.addInitScript((asOf) => {
+      // Runs in the page (no DOM types in this tsconfig).
+      const page = globalThis as unknown as {
+        localStorage: { setItem(key: string, value: string): void };
+      };
+      page.localStorage.setItem('phuluc.settings', JSON.stringify({ asOf }));
+    }, AS_OF);
+    page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(String(e)));
+    page.on('dialog', (d) => {
+      errors.push(`dialog: ${d.message()}`);
+      void d.dismiss();
+    });
+    (page as unknown as { phulucErrors: string[] }).phulucErrors = errors;
+  }, TIMEOUT);
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  function pageErrors(): string[] {
+    return (page as unknown as { phulucErrors: string[] }).phulucErrors;
+  }
+
+  it(
+    'keeps exceljs out of the first download and loads it when a file is opened',
+    () => {
+      // exceljs's own namespace literal marks where its code is.
+      const EXCELJS_MARK = 'spreadsheetml/2006/main';
+      const initial = fs.readFileSync(path.join(dist, 'taskpane.js'));
+      expect(initial.toString('utf8')).not.toContain(EXCELJS_MARK);
+      const chunks = fs.readdirSync(dist).filter((f) => /\.js$/.test(f) && f !== 'taskpane.js');
+      expect(
+        chunks.some((f) => fs.readFileSync(path.join(dist, f), 'utf8').includes(EXCELJS_MARK)),
+      ).toBe(true);
+      const gzip = gzipSync(initial).length;
+      fs.mkdirSync(path.join(ROOT, 'test-artifacts'), { recursive: true });
+      fs.writeFileSync(
+        path.join(ROOT, 'test-artifacts', 'bundle-size.json'),
+        JSON.stringify({ initialBytes: initial.length, initialGzipBytes: gzip }, null, 2),
+      );
+      // A ceiling that catches exceljs or another big library creeping into the first load.
+      expect(gzip).toBeLessThan(400 * 1024);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'comes up as the standalone page when office.js cannot load',
+    async () => {
+      await page.goto(`${server.url}taskpane.html`);
+      await page.waitForSelector('html[data-phuluc-host="files"]', { timeout: 30_000 });
+      await page.getByRole('tab', { name: 'Kiểm tra' }).waitFor();
+      await shot('00-start');
+      expect(pageErrors()).toEqual([]);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'opens the plan and shows its issues',
+    async () => {
+      await page.setInputFiles('[data-testid="plan-file"]', PLAN);
+      await page
+        .getByTestId('plan-source')
+        .getByText('ke-hoach-cai-cach-tthc-2024.xlsx')
+        .waitFor({ timeout: 60_000 });
+      await shot('01-kiem-tra');
+      const panel = await page.locator('[role="tabpanel"]').innerText();
+      expect(panel).toMatch(/Lỗi|Cảnh báo|Thông tin/);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'switches to English and back',
+    async () => {
+      await page.getByTestId('language-switch').click();
+      await page.getByRole('tab', { name: 'Check' }).waitFor();
+      await shot('02-check-en');
+      await page.getByTestId('language-switch').click();
+      await page.getByRole('tab', { name: 'Kiểm tra' }).waitFor();
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'shows deadlines and indicators',
+    async () => {
+      await openTab('Thời hạn');
+      await shot('03-thoi-han');
+      await openTab('Chỉ tiêu');
+      await shot('04-chi-tieu');
+      const indicators = await page.locator('[role="tabpanel"]').innerText();
+      expect(indicators).toMatch(/Đạt|Không đạt|Chưa có số liệu/);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'consolidates the units and downloads a report workbook with the four report sheets',
+    async () => {
+      await openTab('Tổng hợp');
+      await page.setInputFiles(
+        '[data-testid="unit-files"]',
+        UNITS.map((u) => path.join(SAMPLES, u)),
+      );
+      await page.getByText('van-phong-so.xlsx').first().waitFor({ timeout: 60_000 });
+      await page.getByRole('button', { name: 'Tổng hợp', exact: true }).click();
+      await page.getByRole('button', { name: 'Tạo báo cáo' }).waitFor({ timeout: 60_000 });
+      await shot('05-tong-hop');
+      const [download] = await Promise.all([
+        page.waitForEvent('download', { timeout: 60_000 }),
+        page.getByRole('button', { name: 'Tạo báo cáo' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe('ke-hoach-cai-cach-tthc-2024-tong-hop.xlsx');
+      const saved = path.join(tmp, download.suggestedFilename());
+      await download.saveAs(saved);
+      await shot('06-bao-cao');
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(saved);
+      const names = wb.worksheets.map((w) => w.name);
+      for (const sheet of [
+        'Tổng hợp nhiệm vụ',
+        'Tổng hợp chỉ tiêu',
+        'Tình hình báo cáo',
+        'Kết quả kiểm tra',
+      ]) {
+        expect(names).toContain(sheet);
+      }
+      // The plan's own sheets come along unchanged in name.
+      expect(names.length).toBeGreaterThan(4);
+      const tracker = wb.getWorksheet('Tình hình báo cáo');
+      const text: string[] = [];
+      tracker?.eachRow((row) => text.push(row.values?.toString() ?? ''));
+      expect(text.join('\n')).toMatch(/Thanh tra/i);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'shows the templates and settings views',
+    async () => {
+      await openTab('Biểu mẫu');
+      await shot('07-bieu-mau');
+      await openTab('Cài đặt');
+      await shot('08-cai-dat');
+      expect(pageErrors()).toEqual([]);
+    },
+    TIMEOUT,
+  );
+
+  it('never changed the files it read', () => {
+    for (const [file, before] of inputHashes) expect(hash(file)).toBe(before);
+  });
+});
