@@ -9,9 +9,9 @@ import { isIsoDate, type PeriodKind } from '../core/period/period';
 import { buildReport } from '../core/report-model/build';
 import { scanBook, scanFailure } from '../core/scan';
 import { consolidateJsonSchema, toConsolidateJson } from '../core/schema/consolidate';
-import { consolidatedWorkbookBytes } from '../io/xlsx/write';
+import { reportWorkbookBytes } from '../io/xlsx/write';
 import type { CliIo } from './io';
-import { InputError, loadWorkbook, loadWorkbookBytes } from './load';
+import { InputError, loadWorkbook, loadWorkbookAndExcel } from './load';
 import { consolidateSummary } from './consolidate-summary';
 
 const PERIODS: readonly PeriodKind[] = ['month', 'quarter', 'half', 'nine-months', 'year'];
@@ -75,11 +75,13 @@ export async function runConsolidate(
     );
   }
 
-  let planBytes: Uint8Array;
+  // The plan's exceljs workbook is kept: the report is written into it (a copy of the file,
+  // never the file itself), so the plan is loaded once.
+  let planWorkbook;
   let planScan;
   try {
-    const loaded = await loadWorkbookBytes(io, planPath);
-    planBytes = loaded.bytes;
+    const loaded = await loadWorkbookAndExcel(io, planPath);
+    planWorkbook = loaded.workbook;
     planScan = scanBook(loaded.book, { asOf });
     const fatal = scanFailure(planScan);
     if (fatal) throw new InputError(fatal, planPath);
@@ -114,7 +116,7 @@ export async function runConsolidate(
   const merged = consolidate(planScan, units, { asOf, period });
   const consolidation: Consolidation = { ...merged, issues: [...merged.issues, ...unreadable] };
   const report = buildReport(consolidation);
-  const bytes = await consolidatedWorkbookBytes(planBytes, report);
+  const bytes = await reportWorkbookBytes(planWorkbook, report);
   await fs.mkdir(path.dirname(path.resolve(output)), { recursive: true });
   await fs.writeFile(output, bytes);
 

@@ -73,11 +73,20 @@ function flatten(value: ExcelJS.CellValue): CellValue {
   return null;
 }
 
+/**
+ * A sheet's merged ranges ("A1:C1"), in exceljs's order. Read from the sheet's merge table:
+ * `ws.model`, which lists them too, first builds a model of every row and cell of the sheet.
+ */
+function mergeRangesOf(ws: ExcelJS.Worksheet): string[] {
+  const table = (ws as unknown as { _merges?: Record<string, { range: string }> })._merges;
+  if (!table) return ((ws.model as { merges?: string[] }).merges ?? []).slice();
+  return Object.keys(table).map((k) => table[k]!.range);
+}
+
 function readSheet(ws: ExcelJS.Worksheet): Grid {
   const rows: (Cell | undefined)[][] = [];
   const merges: CellRange[] = [];
-  const mergeRanges: string[] = ((ws.model as { merges?: string[] }).merges ?? []).slice();
-  for (const m of mergeRanges) merges.push(parseRange(m));
+  for (const m of mergeRangesOf(ws)) merges.push(parseRange(m));
   // Keyed by r × 2^20 + c (far past Excel's 16,384 columns): no string built per cell.
   const inMergeNotAnchor = new Set<number>();
   for (const m of merges) {
@@ -110,6 +119,19 @@ function readSheet(ws: ExcelJS.Worksheet): Grid {
  * Never modifies the bytes it is given.
  */
 export async function readWorkbook(bytes: Uint8Array, file: string): Promise<GridBook> {
+  return (await readWorkbookAndExcel(bytes, file)).book;
+}
+
+/**
+ * Like {@link readWorkbook}, also returning the exceljs workbook it loaded, for a caller that
+ * writes a copy of the file (the consolidated report) without loading the bytes a second time.
+ * The workbook was loaded from a copy of the bytes: changing it never changes them. The grids
+ * share nothing with it, so changing it leaves them as read.
+ */
+export async function readWorkbookAndExcel(
+  bytes: Uint8Array,
+  file: string,
+): Promise<{ book: GridBook; workbook: ExcelJS.Workbook }> {
   if (bytes.length < 4 || !startsWith(bytes, ZIP_MAGIC)) {
     if (startsWith(bytes, OLE_MAGIC)) throw new WorkbookReadError('encrypted-workbook', file);
     throw new WorkbookReadError('not-a-workbook', file);
@@ -126,7 +148,7 @@ export async function readWorkbook(bytes: Uint8Array, file: string): Promise<Gri
       e instanceof Error ? e.message : String(e),
     );
   }
-  return { name: file, sheets: wb.worksheets.map(readSheet) };
+  return { book: { name: file, sheets: wb.worksheets.map(readSheet) }, workbook: wb };
 }
 
 interface ZipEntry {

@@ -7,8 +7,10 @@ import {
   linkTarget,
   MARKER_SHEET,
   ownedSheetNames,
+  reportWorkbookBytes,
   writeReportSheets,
 } from './write';
+import { readWorkbook, readWorkbookAndExcel } from './read';
 
 const report = buildReport(smallConsolidation());
 const TASKS = 'Tổng hợp nhiệm vụ';
@@ -232,6 +234,21 @@ describe('owned sheets', () => {
     expect(snapshot(after.getWorksheet(TASK_SHEET)!)).toEqual(
       snapshot(before.getWorksheet(TASK_SHEET)!),
     );
+  });
+
+  it('writes into the plan as read once: the same sheets as loading its bytes again', async () => {
+    const plan = await planBytes(TASKS);
+    const copy = plan.slice();
+    const read = await readWorkbookAndExcel(plan, 'plan.xlsx');
+    expect(read.book).toEqual(await readWorkbook(plan, 'plan.xlsx'));
+    const grids = JSON.stringify(read.book);
+    const once = await load(await reportWorkbookBytes(read.workbook, report));
+    const twice = await load(await consolidatedWorkbookBytes(plan, report));
+    const sheets = (wb: ExcelJS.Workbook) =>
+      wb.worksheets.map((w) => ({ name: w.name, state: w.state, model: w.model }));
+    expect(sheets(once)).toEqual(sheets(twice));
+    expect(JSON.stringify(read.book)).toBe(grids);
+    expect(plan).toEqual(copy);
   });
 
   it('never touches a user sheet that has a report sheet’s name: ours gets "(PhuLuc)"', async () => {

@@ -219,7 +219,20 @@ export async function consolidatedWorkbookBytes(
 ): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   if (planBytes) await wb.xlsx.load(planBytes.slice().buffer as ArrayBuffer);
-  writeReportSheets(wb, report);
-  const out = await wb.xlsx.writeBuffer();
+  return reportWorkbookBytes(wb, report);
+}
+
+/**
+ * Like {@link consolidatedWorkbookBytes}, on a workbook already loaded (the plan as
+ * `readWorkbookAndExcel` read it): writes the report sheets INTO `workbook` and returns its
+ * bytes. The same bytes as `consolidatedWorkbookBytes(planBytes, report)`, without loading the
+ * plan a second time.
+ */
+export async function reportWorkbookBytes(
+  workbook: ExcelJS.Workbook,
+  report: ReportBook,
+): Promise<Uint8Array> {
+  writeReportSheets(workbook, report);
+  const out = await workbook.xlsx.writeBuffer();
   return new Uint8Array(out as ArrayBuffer);
 }
