@@ -99,6 +99,7 @@ const T = {
 } satisfies Record<string, Text>;
 
 const useStyles = makeStyles({
+  nowrap: { whiteSpace: 'nowrap', flexShrink: 0 },
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   heading: {
@@ -351,6 +352,7 @@ function ConsolidationResult(props: { c: Consolidation }) {
               </Caption1>
             </div>
             <Badge
+              className={styles.nowrap}
               appearance="tint"
               color={u.submitted ? 'success' : 'danger'}
               data-testid="tracker-status"

@@ -76,4 +76,19 @@ describe('outcomeLines', () => {
       'Thiếu thiết lập in',
     ]);
   });
+
+  it('tells how to print when the print setup was written, and after a download', () => {
+    const written = outcomeLines({
+      kind: 'sheets',
+      sheets: ['Tổng hợp nhiệm vụ'],
+      replaced: [],
+      notes: [],
+    });
+    expect(written.at(-1)?.vi).toContain('Tệp → In');
+    const downloaded = outcomeLines({ kind: 'download', fileName: 'x-tong-hop.xlsx' });
+    expect(downloaded.map((l) => l.en)).toEqual([
+      "Downloaded x-tong-hop.xlsx (the plan's sheets and the four report sheets).",
+      expect.stringContaining('File → Print'),
+    ]);
+  });
 });

@@ -130,6 +130,10 @@ export function outcomeLines(outcome: ReportOutcome): Text[] {
         vi: `Đã tải về tệp ${outcome.fileName} (các trang của kế hoạch và bốn trang báo cáo).`,
         en: `Downloaded ${outcome.fileName} (the plan's sheets and the four report sheets).`,
       },
+      {
+        vi: 'Để in: mở tệp trong Excel, chọn trang báo cáo, Tệp → In. Khổ A4, lề, dòng tiêu đề lặp lại, số trang và phần ký đã được đặt sẵn.',
+        en: 'To print: open the file in Excel, pick a report sheet, File → Print. A4, margins, repeated header rows, page numbers and the signature block are already set.',
+      },
     ];
   }
   const lines: Text[] = [
@@ -145,5 +149,11 @@ export function outcomeLines(outcome: ReportOutcome): Text[] {
     });
   }
   for (const note of outcome.notes) lines.push({ vi: note.vi, en: note.en });
+  // Without ExcelApi 1.9 the print setup was not written: the note above says what to do.
+  if (outcome.notes.some((n) => n.id === 'page-layout')) return lines;
+  lines.push({
+    vi: 'Để in: chọn trang báo cáo, Tệp → In; khổ giấy, lề, dòng tiêu đề lặp lại và số trang đã được đặt sẵn.',
+    en: 'To print: pick a report sheet, File → Print; paper, margins, repeated header rows and page numbers are already set.',
+  });
   return lines;
 }
