@@ -1,5 +1,4 @@
 import {
-  Badge,
   Button,
   Caption1,
   Card,
@@ -8,7 +7,6 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Select,
   Table,
   TableBody,
   TableCell,
@@ -17,6 +15,7 @@ import {
   TableRow,
   ToggleButton,
   makeStyles,
+  mergeClasses,
   tokens,
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
@@ -25,7 +24,10 @@ import type { Issue, Severity } from '../../core/issues/types';
 import { usePane } from '../app/store';
 import { useLocale, useT } from '../i18n/locale';
 import { formatCount, type Text } from '../i18n/text';
+import { FilterSelect } from './_lib/FilterSelect';
+import { GroupHeading } from './_lib/GroupHeading';
 import { PlanSource } from './_lib/PlanSource';
+import { useViewStyles } from './_lib/styles';
 import {
   groupIssues,
   issueSheets,
@@ -88,16 +90,7 @@ const SEVERITY_COLOR = {
 } as const satisfies Record<Severity, string>;
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  subheading: {
-    display: 'flex',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalS,
-    margin: 0,
-    fontSize: tokens.fontSizeBase300,
-    fontWeight: tokens.fontWeightSemibold,
-  },
+  subheading: { fontSize: tokens.fontSizeBase300 },
   table: { width: '100%' },
   num: { textAlign: 'end', width: '4.5em' },
   filters: {
@@ -106,16 +99,8 @@ const useStyles = makeStyles({
     alignItems: 'flex-end',
     gap: tokens.spacingHorizontalS,
   },
-  toggles: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
-  grow: { flexGrow: 1, minWidth: '10em' },
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
-  },
+  search: { flexGrow: 1, minWidth: '10em' },
+  list: { gap: tokens.spacingVerticalXXS },
   issue: {
     display: 'flex',
     flexDirection: 'column',
@@ -129,7 +114,6 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
     overflowWrap: 'anywhere',
   },
-  place: { color: tokens.colorNeutralForeground3 },
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
 
@@ -137,10 +121,10 @@ const useStyles = makeStyles({
 export function CheckView() {
   const pane = usePane();
   const t = useT();
-  const styles = useStyles();
+  const v = useViewStyles();
   const notes = pane.plan?.notes ?? [];
   return (
-    <div className={styles.root} data-testid="check-view">
+    <div className={v.root} data-testid="check-view">
       <PlanSource />
       {notes.length > 0 && (
         <MessageBar intent="warning" layout="multiline" data-testid="read-notes">
@@ -165,10 +149,11 @@ function TablesCard() {
   const t = useT();
   const locale = useLocale();
   const styles = useStyles();
+  const v = useViewStyles();
   const rows = tableRows(pane.scan?.tables ?? []);
   return (
     <Card size="small">
-      <h2 className={styles.heading} id="check-tables">
+      <h2 className={v.heading} id="check-tables">
         {t(T.tables)} ({formatCount(rows.length, locale)})
       </h2>
       <Table
@@ -205,6 +190,7 @@ function IssuesCard() {
   const t = useT();
   const locale = useLocale();
   const styles = useStyles();
+  const v = useViewStyles();
   const scan = pane.scan!;
   const [severities, setSeverities] = useState<ReadonlySet<Severity>>(
     () => new Set<Severity>(SEVERITIES),
@@ -229,7 +215,7 @@ function IssuesCard() {
   const shown = SEVERITIES.filter((s) => severities.has(s) && groups[s].length > 0);
   return (
     <Card size="small">
-      <h2 className={styles.heading} id="check-issues">
+      <h2 className={v.heading} id="check-issues">
         {t(T.issues)} ({formatCount(scan.issues.length, locale)})
       </h2>
       {scan.issues.length === 0 ? (
@@ -238,7 +224,7 @@ function IssuesCard() {
         <>
           <div className={styles.filters}>
             <div
-              className={styles.toggles}
+              className={v.badges}
               role="group"
               aria-label={t(T.severities)}
               data-testid="severity-filter"
@@ -256,23 +242,16 @@ function IssuesCard() {
               ))}
             </div>
             {sheets.length > 1 && (
-              <Field label={t(T.sheet)} size="small">
-                <Select
-                  size="small"
-                  value={onSheet ?? ''}
-                  onChange={(_, data) => setSheet(data.value || null)}
-                  data-testid="issue-sheet"
-                >
-                  <option value="">{t(T.allSheets)}</option>
-                  {sheets.map((s) => (
-                    <option key={s} value={s}>
-                      {s}
-                    </option>
-                  ))}
-                </Select>
-              </Field>
+              <FilterSelect
+                label={t(T.sheet)}
+                allLabel={t(T.allSheets)}
+                value={onSheet}
+                options={sheets}
+                onChange={setSheet}
+                testId="issue-sheet"
+              />
             )}
-            <Field label={t(T.search)} size="small" className={styles.grow}>
+            <Field label={t(T.search)} size="small" className={styles.search}>
               <Input
                 size="small"
                 type="search"
@@ -299,16 +278,21 @@ function IssueGroup(props: { severity: Severity; issues: readonly Issue[] }) {
   const t = useT();
   const locale = useLocale();
   const styles = useStyles();
+  const v = useViewStyles();
   const [limit, setLimit] = useState(ISSUE_PAGE);
   const id = `issues-${severity}`;
   const visible = issues.slice(0, limit);
   return (
     <section className={styles.group} aria-labelledby={id} data-testid={id}>
-      <h3 className={styles.subheading} id={id}>
-        <Badge appearance="filled" color={SEVERITY_COLOR[severity]} size="small" />
-        {t(SEVERITY_TEXT[severity])} ({formatCount(issues.length, locale)})
-      </h3>
-      <ul className={styles.list}>
+      <GroupHeading
+        as="h3"
+        id={id}
+        color={SEVERITY_COLOR[severity]}
+        text={SEVERITY_TEXT[severity]}
+        count={issues.length}
+        className={styles.subheading}
+      />
+      <ul className={mergeClasses(v.list, styles.list)}>
         {visible.map((issue, i) => (
           <li key={`${issue.sheet}|${issue.cell}|${issue.code}|${i}`}>
             <IssueEntry issue={issue} />
@@ -340,12 +324,13 @@ function IssueEntry(props: { issue: Issue }) {
   const t = useT();
   const locale = useLocale();
   const styles = useStyles();
+  const v = useViewStyles();
   // Every issue of the scan is in the plan's own file: the place names sheet and cell only.
   const place = issuePlace({ ...issue, file: undefined }, locale);
   const body = (
     <>
       <span>{formatIssue(issue, locale)}</span>
-      {place && <Caption1 className={styles.place}>{place}</Caption1>}
+      {place && <Caption1 className={v.muted}>{place}</Caption1>}
     </>
   );
   const { sheet, cell } = issue;

@@ -5,7 +5,6 @@ import {
   Field,
   MessageBar,
   MessageBarBody,
-  Select,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
@@ -20,9 +19,10 @@ import type { ReportOutcome } from '../host/types';
 import { useLocale, useT } from '../i18n/locale';
 import { formatCount, formatPercent, type Text } from '../i18n/text';
 import { FilePicker } from './_lib/FilePicker';
-import { PlanSource } from './_lib/PlanSource';
+import { WithPlan } from './_lib/NoPlan';
+import { PeriodSelect } from './_lib/PeriodSelect';
+import { useViewStyles } from './_lib/styles';
 import {
-  PERIOD_KINDS,
   STATUS_TEXT,
   UNMATCHED_REASON,
   outcomeLines,
@@ -100,33 +100,8 @@ const T = {
 
 const useStyles = makeStyles({
   nowrap: { whiteSpace: 'nowrap', flexShrink: 0 },
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-  heading: {
-    margin: 0,
-    fontSize: tokens.fontSizeBase400,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-  },
-  item: {
-    display: 'flex',
-    alignItems: 'flex-start',
-    gap: tokens.spacingHorizontalS,
-    padding: `${tokens.spacingVerticalXS} 0`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
-  },
-  grow: { flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' },
-  name: { fontWeight: tokens.fontWeightSemibold },
   error: { color: tokens.colorPaletteRedForeground1 },
-  muted: { color: tokens.colorNeutralForeground3 },
   counts: {
     display: 'grid',
     gridTemplateColumns: '1fr auto',
@@ -147,21 +122,19 @@ export function ConsolidateView() {
   const t = useT();
   const pane = usePane();
   const styles = useStyles();
-  const { scan, units, consolidation, settings } = pane;
+  const v = useViewStyles();
+  const { units, consolidation, settings } = pane;
   const busy = pane.job !== null;
 
   return (
-    <div className={styles.root} data-testid="consolidate-view">
-      <PlanSource />
-      {!scan ? (
-        <Caption1 data-testid="consolidate-empty">{t(T.noPlan)}</Caption1>
-      ) : (
+    <WithPlan view="consolidate" text={T.noPlan}>
+      {() => (
         <>
           <section className={styles.section} aria-labelledby="consolidate-units">
-            <h2 id="consolidate-units" className={styles.heading}>
+            <h2 id="consolidate-units" className={v.heading}>
               {t(T.unitsHeading)}
             </h2>
-            <div className={styles.row}>
+            <div className={v.row}>
               <FilePicker
                 label={t(T.pickUnits)}
                 multiple
@@ -179,15 +152,15 @@ export function ConsolidateView() {
             {units.length === 0 ? (
               <Caption1>{t(T.noUnits)}</Caption1>
             ) : (
-              <ul className={styles.list} data-testid="unit-list">
+              <ul className={v.spacedList} data-testid="unit-list">
                 {units.map((u) => (
-                  <li key={u.name} className={styles.item} data-testid="unit-item">
-                    <div className={styles.grow}>
-                      <div className={styles.name}>{u.name}</div>
+                  <li key={u.name} className={v.item} data-testid="unit-item">
+                    <div className={v.grow}>
+                      <div className={v.strong}>{u.name}</div>
                       {u.error ? (
                         <Caption1 className={styles.error}>{t(u.error.text)}</Caption1>
                       ) : (
-                        <Caption1 className={styles.muted}>{t(T.readOk)}</Caption1>
+                        <Caption1 className={v.muted}>{t(T.readOk)}</Caption1>
                       )}
                     </div>
                     <Button
@@ -204,7 +177,7 @@ export function ConsolidateView() {
             )}
           </section>
           <PeriodChoice settings={settings} asOf={effectiveAsOf(settings, pane.now())} />
-          <div className={styles.row}>
+          <div className={v.row}>
             <Button
               appearance="primary"
               disabled={busy}
@@ -217,7 +190,7 @@ export function ConsolidateView() {
           {consolidation && <ConsolidationResult c={consolidation} />}
         </>
       )}
-    </div>
+    </WithPlan>
   );
 }
 
@@ -230,17 +203,11 @@ function PeriodChoice(props: { settings: Settings; asOf: string }) {
   );
   return (
     <Field label={t(T.period)} hint={t(line)}>
-      <Select
+      <PeriodSelect
         value={props.settings.period}
-        data-testid="period"
-        onChange={(_, data) => pane.updateSettings({ period: data.value as Settings['period'] })}
-      >
-        {PERIOD_KINDS.map((p) => (
-          <option key={p.kind} value={p.kind}>
-            {t(p.label)}
-          </option>
-        ))}
-      </Select>
+        testId="period"
+        onChange={(period) => pane.updateSettings({ period: period as Settings['period'] })}
+      />
     </Field>
   );
 }
@@ -251,6 +218,7 @@ function ConsolidationResult(props: { c: Consolidation }) {
   const locale = useLocale();
   const pane = usePane();
   const styles = useStyles();
+  const v = useViewStyles();
   const summary = useMemo(() => summarize(c), [c]);
   const tracker = useMemo(() => trackerRows(c), [c]);
   const [outcome, setOutcome] = useState<ReportOutcome | null>(null);
@@ -275,7 +243,7 @@ function ConsolidationResult(props: { c: Consolidation }) {
 
   return (
     <section className={styles.section} aria-labelledby="consolidate-result">
-      <h2 id="consolidate-result" className={styles.heading}>
+      <h2 id="consolidate-result" className={v.heading}>
         {t(T.resultHeading)}
       </h2>
       <Caption1>{t(periodLine(c.asOf, c.period.kind))}</Caption1>
@@ -312,7 +280,7 @@ function ConsolidationResult(props: { c: Consolidation }) {
       </dl>
 
       <div className={styles.section}>
-        <div className={styles.row}>
+        <div className={v.row}>
           <Button
             appearance="primary"
             disabled={busy || !pane.plan}
@@ -322,7 +290,7 @@ function ConsolidationResult(props: { c: Consolidation }) {
             {t(T.makeReport)}
           </Button>
         </div>
-        <Caption1 className={styles.muted}>
+        <Caption1 className={v.muted}>
           {t(pane.host.kind === 'excel' ? T.reportHintExcel : T.reportHintFiles)}
         </Caption1>
         {outcome && (
@@ -337,15 +305,15 @@ function ConsolidationResult(props: { c: Consolidation }) {
         )}
       </div>
 
-      <h3 className={styles.heading}>
+      <h3 className={v.heading}>
         {t(T.tracker)} ({n(summary.submitted)}/{n(summary.units)})
       </h3>
-      <ul className={styles.list} data-testid="tracker">
+      <ul className={v.spacedList} data-testid="tracker">
         {tracker.map((u) => (
-          <li key={u.name} className={styles.item} data-testid="tracker-row">
-            <div className={styles.grow}>
-              <div className={styles.name}>{u.name}</div>
-              <Caption1 className={styles.muted}>
+          <li key={u.name} className={v.item} data-testid="tracker-row">
+            <div className={v.grow}>
+              <div className={v.strong}>{u.name}</div>
+              <Caption1 className={v.muted}>
                 {u.files.length > 0 && `${t(T.file)}: ${u.files.join(', ')} · `}
                 {n(u.tasksLed)} {t(T.led)} · {n(u.done)} {t(T.done)} · {n(u.overdue)} {t(T.overdue)}{' '}
                 · {n(u.issues)} {t(T.unitIssues)}
@@ -363,18 +331,18 @@ function ConsolidationResult(props: { c: Consolidation }) {
         ))}
       </ul>
 
-      <h3 className={styles.heading}>
+      <h3 className={v.heading}>
         {t(T.conflicts)} ({n(c.conflicts.length)})
       </h3>
       {c.conflicts.length === 0 ? (
         <Caption1>{t(T.conflictsNone)}</Caption1>
       ) : (
-        <ul className={styles.list} data-testid="conflicts">
+        <ul className={v.spacedList} data-testid="conflicts">
           {c.conflicts.map((x) => (
-            <li key={`${x.kind}:${x.key}`} className={styles.item} data-testid="conflict">
-              <div className={styles.grow}>
+            <li key={`${x.kind}:${x.key}`} className={v.item} data-testid="conflict">
+              <div className={v.grow}>
                 <div className={styles.clamp}>
-                  <span className={styles.name}>{x.key}</span> {x.content}
+                  <span className={v.strong}>{x.key}</span> {x.content}
                 </div>
                 <ul>
                   {x.reports.map((r, i) => (
@@ -391,23 +359,23 @@ function ConsolidationResult(props: { c: Consolidation }) {
         </ul>
       )}
 
-      <h3 className={styles.heading}>
+      <h3 className={v.heading}>
         {t(T.unmatched)} ({n(c.unmatched.length)})
       </h3>
       {c.unmatched.length === 0 ? (
         <Caption1>{t(T.unmatchedNone)}</Caption1>
       ) : (
         <>
-          <Caption1 className={styles.muted}>{t(T.unmatchedHint)}</Caption1>
-          <ul className={styles.list} data-testid="unmatched">
+          <Caption1 className={v.muted}>{t(T.unmatchedHint)}</Caption1>
+          <ul className={v.spacedList} data-testid="unmatched">
             {c.unmatched.map((u, i) => (
-              <li key={i} className={styles.item} data-testid="unmatched-row">
-                <div className={styles.grow}>
+              <li key={i} className={v.item} data-testid="unmatched-row">
+                <div className={v.grow}>
                   <div className={styles.clamp}>
-                    {u.stt && <span className={styles.name}>{u.stt} </span>}
+                    {u.stt && <span className={v.strong}>{u.stt} </span>}
                     {u.content}
                   </div>
-                  <Caption1 className={styles.muted}>
+                  <Caption1 className={v.muted}>
                     {u.unit} · {u.file} · {u.sheet}, {t(T.row)} {u.row} ·{' '}
                     {t(UNMATCHED_REASON[u.reason])}
                   </Caption1>
@@ -420,17 +388,17 @@ function ConsolidationResult(props: { c: Consolidation }) {
 
       {c.issues.length > 0 && (
         <>
-          <h3 className={styles.heading}>
+          <h3 className={v.heading}>
             {t(T.issueList)} ({n(c.issues.length)})
           </h3>
-          <ul className={styles.list} data-testid="consolidation-issues">
+          <ul className={v.spacedList} data-testid="consolidation-issues">
             {c.issues.map((issue, i) => (
-              <li key={i} className={styles.item}>
-                <div className={styles.grow}>
+              <li key={i} className={v.item}>
+                <div className={v.grow}>
                   <Caption1 className={issue.severity === 'error' ? styles.error : undefined}>
                     {formatIssue(issue, locale)}
                   </Caption1>{' '}
-                  <Caption1 className={styles.muted}>{issuePlace(issue, locale)}</Caption1>
+                  <Caption1 className={v.muted}>{issuePlace(issue, locale)}</Caption1>
                 </div>
               </li>
             ))}

@@ -5,7 +5,6 @@ import {
   Card,
   Field,
   Input,
-  Select,
   SpinButton,
   makeStyles,
   mergeClasses,
@@ -17,7 +16,11 @@ import { isIsoDate } from '../../core/period/period';
 import { usePane } from '../app/store';
 import { useLocale, useT } from '../i18n/locale';
 import { formatCount, formatDate, type Text } from '../i18n/text';
-import { PlanSource } from './_lib/PlanSource';
+import { CountBadges } from './_lib/CountBadges';
+import { FilterSelect } from './_lib/FilterSelect';
+import { GroupHeading } from './_lib/GroupHeading';
+import { NoPlan } from './_lib/NoPlan';
+import { useViewStyles } from './_lib/styles';
 import { useSelectCell } from './check/select';
 import { DUE_GROUPS, dueTasks, groupByDue, leadUnits, type DueTask } from './deadlines/groups';
 
@@ -65,7 +68,6 @@ const GROUP_COLOR = {
 } as const satisfies Record<DueStatus, string>;
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   controls: {
     display: 'flex',
     flexWrap: 'wrap',
@@ -74,36 +76,6 @@ const useStyles = makeStyles({
   },
   spin: { width: '7em' },
   unit: { minWidth: '12em', flexGrow: 1 },
-  summary: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
-  heading: {
-    display: 'flex',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalS,
-    margin: 0,
-    fontSize: tokens.fontSizeBase400,
-    fontWeight: tokens.fontWeightSemibold,
-  },
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-  },
-  task: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
-    padding: `${tokens.spacingVerticalXS} 0`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
-  },
-  line: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'center',
-    gap: tokens.spacingHorizontalS,
-  },
-  key: { fontWeight: tokens.fontWeightSemibold },
   keyButton: {
     minWidth: 0,
     paddingLeft: tokens.spacingHorizontalXS,
@@ -116,15 +88,15 @@ const useStyles = makeStyles({
     overflow: 'hidden',
     overflowWrap: 'anywhere',
   },
-  meta: { color: tokens.colorNeutralForeground3, overflowWrap: 'anywhere' },
+  meta: { overflowWrap: 'anywhere' },
 });
 
 /** Thời hạn: tasks overdue, due soon, later, without a date and done, for one lead unit or all. */
 export function DeadlinesView() {
   const pane = usePane();
   const t = useT();
-  const locale = useLocale();
   const styles = useStyles();
+  const v = useViewStyles();
   const [unit, setUnit] = useState<string | null>(null);
   const { scan, settings } = pane;
   const tasks = useMemo(
@@ -135,17 +107,10 @@ export function DeadlinesView() {
   const onUnit = unit !== null && units.includes(unit) ? unit : null;
   const groups = useMemo(() => groupByDue(tasks, onUnit), [tasks, onUnit]);
 
-  if (!scan) {
-    return (
-      <div className={styles.root} data-testid="deadlines-view">
-        <Caption1 data-testid="deadlines-empty">{t(T.empty)}</Caption1>
-        <PlanSource />
-      </div>
-    );
-  }
+  if (!scan) return <NoPlan view="deadlines" text={T.empty} />;
   const named = scan.tables.filter((tb) => tb.kind === 'tasks').length > 1;
   return (
-    <div className={styles.root} data-testid="deadlines-view">
+    <div className={v.root} data-testid="deadlines-view">
       <div className={styles.controls}>
         <Field
           label={t(T.asOf)}
@@ -179,38 +144,28 @@ export function DeadlinesView() {
             data-testid="due-soon-days"
           />
         </Field>
-        <Field label={t(T.unit)} size="small" className={styles.unit}>
-          <Select
-            size="small"
-            value={onUnit ?? ''}
-            onChange={(_, data) => setUnit(data.value || null)}
-            data-testid="lead-unit"
-          >
-            <option value="">{t(T.allUnits)}</option>
-            {units.map((u) => (
-              <option key={u} value={u}>
-                {u}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <FilterSelect
+          label={t(T.unit)}
+          allLabel={t(T.allUnits)}
+          value={onUnit}
+          options={units}
+          onChange={setUnit}
+          testId="lead-unit"
+          className={styles.unit}
+        />
       </div>
       {tasks.length === 0 ? (
         <Caption1>{t(T.noTasks)}</Caption1>
       ) : (
         <>
-          <div
-            className={styles.summary}
-            role="group"
-            aria-label={t(T.summary)}
-            data-testid="due-summary"
-          >
-            {DUE_GROUPS.map((s) => (
-              <Badge key={s} appearance="tint" color={GROUP_COLOR[s]} data-testid={`count-${s}`}>
-                {t(GROUP_TEXT[s])}: {formatCount(groups[s].length, locale)}
-              </Badge>
-            ))}
-          </div>
+          <CountBadges
+            label={t(T.summary)}
+            testId="due-summary"
+            kinds={DUE_GROUPS}
+            text={GROUP_TEXT}
+            color={GROUP_COLOR}
+            count={(s) => groups[s].length}
+          />
           {DUE_GROUPS.filter((s) => s !== 'done' || groups.done.length > 0).map((s) => (
             <DueGroup key={s} status={s} tasks={groups[s]} named={named} />
           ))}
@@ -224,20 +179,23 @@ function DueGroup(props: { status: DueStatus; tasks: readonly DueTask[]; named: 
   const { status, tasks, named } = props;
   const t = useT();
   const locale = useLocale();
-  const styles = useStyles();
+  const v = useViewStyles();
   const [limit, setLimit] = useState(PAGE);
   const id = `due-${status}`;
   const visible = tasks.slice(0, limit);
   return (
     <Card size="small" data-testid={id} aria-labelledby={id}>
-      <h2 className={styles.heading} id={id}>
-        <Badge appearance="filled" color={GROUP_COLOR[status]} size="small" />
-        {t(GROUP_TEXT[status])} ({formatCount(tasks.length, locale)})
-      </h2>
+      <GroupHeading
+        as="h2"
+        id={id}
+        color={GROUP_COLOR[status]}
+        text={GROUP_TEXT[status]}
+        count={tasks.length}
+      />
       {tasks.length === 0 ? (
         <Caption1>{t(T.none)}</Caption1>
       ) : (
-        <ul className={styles.list}>
+        <ul className={v.list}>
           {visible.map((task) => (
             <li key={`${task.sheet}|${task.task.key}|${task.task.row}`}>
               <TaskEntry task={task} named={named} />
@@ -276,25 +234,26 @@ function TaskEntry(props: { task: DueTask; named: boolean }) {
   const { task } = d;
   const t = useT();
   const styles = useStyles();
+  const v = useViewStyles();
   const select = useSelectCell();
   const cell = task.cells.deadline ?? task.cells.content ?? task.cells.number;
   const key = named ? `${d.sheet} · ${task.key}` : task.key;
   const dates = task.deadline.due;
   return (
-    <div className={styles.task} data-testid="due-task">
-      <div className={styles.line}>
+    <div className={v.entry} data-testid="due-task">
+      <div className={v.row}>
         {select && cell ? (
           <Button
             size="small"
             appearance="transparent"
-            className={mergeClasses(styles.key, styles.keyButton)}
+            className={mergeClasses(v.strong, styles.keyButton)}
             onClick={() => void select(d.sheet, cell)}
             title={t(T.goTo)}
           >
             {key}
           </Button>
         ) : (
-          <span className={styles.key}>{key}</span>
+          <span className={v.strong}>{key}</span>
         )}
         {d.date && (
           <Badge appearance="tint" color={GROUP_COLOR[d.status]}>
@@ -306,7 +265,7 @@ function TaskEntry(props: { task: DueTask; named: boolean }) {
       <span className={styles.content} title={task.content}>
         {task.content || '—'}
       </span>
-      <Caption1 className={styles.meta}>
+      <Caption1 className={mergeClasses(v.muted, styles.meta)}>
         {task.lead.length > 0 && (
           <>
             {t(T.lead)}

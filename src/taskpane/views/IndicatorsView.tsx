@@ -2,8 +2,10 @@ import { Badge, Caption1, Card, makeStyles, tokens } from '@fluentui/react-compo
 import { useMemo } from 'react';
 import { usePane } from '../app/store';
 import { useLocale, useT } from '../i18n/locale';
-import { formatCount, formatDate, formatPercent, type Locale, type Text } from '../i18n/text';
-import { PlanSource } from './_lib/PlanSource';
+import { formatDate, formatPercent, type Locale, type Text } from '../i18n/text';
+import { CountBadges } from './_lib/CountBadges';
+import { NoPlan } from './_lib/NoPlan';
+import { useViewStyles } from './_lib/styles';
 import {
   indicatorRows,
   verdictCounts,
@@ -70,31 +72,14 @@ const METHOD_TEXT: Record<ValueMethod, Text> = {
 };
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  summary: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalXS },
   group: {
     margin: 0,
     fontSize: tokens.fontSizeBase300,
     fontWeight: tokens.fontWeightSemibold,
     overflowWrap: 'anywhere',
   },
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-  },
-  item: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
-    padding: `${tokens.spacingVerticalXS} 0`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
-  },
   head: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalS },
   name: { flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' },
-  key: { fontWeight: tokens.fontWeightSemibold },
   badge: { flexShrink: 0, whiteSpace: 'nowrap' },
   facts: {
     display: 'grid',
@@ -129,8 +114,8 @@ function targetWithUnit(text: string, unit: string): string {
 export function IndicatorsView() {
   const pane = usePane();
   const t = useT();
-  const locale = useLocale();
   const styles = useStyles();
+  const v = useViewStyles();
   const { scan, consolidation } = pane;
   const rows = useMemo(
     () => (scan ? indicatorRows(scan, consolidation) : []),
@@ -138,17 +123,10 @@ export function IndicatorsView() {
   );
   const counts = useMemo(() => verdictCounts(rows), [rows]);
 
-  if (!scan) {
-    return (
-      <div className={styles.root} data-testid="indicators-view">
-        <Caption1 data-testid="indicators-empty">{t(T.empty)}</Caption1>
-        <PlanSource />
-      </div>
-    );
-  }
+  if (!scan) return <NoPlan view="indicators" text={T.empty} />;
   if (rows.length === 0) {
     return (
-      <div className={styles.root} data-testid="indicators-view">
+      <div className={v.root} data-testid="indicators-view">
         <Caption1>{t(T.noIndicators)}</Caption1>
       </div>
     );
@@ -162,28 +140,24 @@ export function IndicatorsView() {
   }
   const named = new Set(rows.map((r) => r.sheet)).size > 1;
   return (
-    <div className={styles.root} data-testid="indicators-view">
+    <div className={v.root} data-testid="indicators-view">
       <Caption1>
         {consolidation
           ? `${t(T.fromConsolidation)}${formatDate(consolidation.asOf)}.`
           : t(T.fromPlan)}
       </Caption1>
-      <div
-        className={styles.summary}
-        role="group"
-        aria-label={t(T.summary)}
-        data-testid="indicator-summary"
-      >
-        {VERDICTS.filter((v) => v !== 'not-judged' || counts[v] > 0).map((v) => (
-          <Badge key={v} appearance="tint" color={VERDICT_COLOR[v]} data-testid={`count-${v}`}>
-            {t(VERDICT_TEXT[v])}: {formatCount(counts[v], locale)}
-          </Badge>
-        ))}
-      </div>
+      <CountBadges
+        label={t(T.summary)}
+        testId="indicator-summary"
+        kinds={VERDICTS.filter((k) => k !== 'not-judged' || counts[k] > 0)}
+        text={VERDICT_TEXT}
+        color={VERDICT_COLOR}
+        count={(k) => counts[k]}
+      />
       {groups.map((g, gi) => (
         <Card size="small" key={`${gi}|${g.title ?? ''}`}>
           {g.title && <h2 className={styles.group}>{g.title}</h2>}
-          <ul className={styles.list}>
+          <ul className={v.list}>
             {g.rows.map((r) => (
               <li key={`${r.sheet}|${r.key}`}>
                 <IndicatorEntry row={r} named={named} />
@@ -201,11 +175,12 @@ function IndicatorEntry(props: { row: IndicatorRow; named: boolean }) {
   const t = useT();
   const locale = useLocale();
   const styles = useStyles();
+  const v = useViewStyles();
   return (
-    <div className={styles.item} data-testid="indicator">
+    <div className={v.entry} data-testid="indicator">
       <div className={styles.head}>
         <span className={styles.name}>
-          <span className={styles.key}>{named ? `${r.sheet} · ${r.key}` : r.key}.</span>{' '}
+          <span className={v.strong}>{named ? `${r.sheet} · ${r.key}` : r.key}.</span>{' '}
           {r.name || t(T.noName)}
         </span>
         <Badge

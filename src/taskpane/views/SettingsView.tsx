@@ -5,17 +5,15 @@ import {
   Input,
   Radio,
   RadioGroup,
-  Select,
   Textarea,
-  makeStyles,
-  tokens,
 } from '@fluentui/react-components';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { usePane } from '../app/store';
 import { effectiveAsOf, type Settings } from '../engine/settings';
 import { formatDate, type Text } from '../i18n/text';
 import { useT } from '../i18n/locale';
-import { PERIOD_KINDS } from './consolidate/shape';
+import { PeriodSelect } from './_lib/PeriodSelect';
+import { useViewStyles } from './_lib/styles';
 import {
   checkForm,
   formOf,
@@ -57,17 +55,11 @@ const T = {
   },
 } satisfies Record<string, Text>;
 
-const useStyles = makeStyles({
-  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  muted: { color: tokens.colorNeutralForeground3 },
-});
-
 /** Cài đặt: what the officer sets once per workbook, checked before it is saved. */
 export function SettingsView() {
   const t = useT();
   const pane = usePane();
-  const styles = useStyles();
+  const v = useViewStyles();
   const { settings, scan } = pane;
   const [form, setForm] = useState<SettingsForm>(() => formOf(settings));
   const [errors, setErrors] = useState<Partial<Record<SettingsField, Text>>>({});
@@ -121,8 +113,8 @@ export function SettingsView() {
   const titleYear = scan?.planYear;
 
   return (
-    <form className={styles.form} onSubmit={save} noValidate data-testid="settings-form">
-      <Caption1 className={styles.muted} data-testid="settings-where">
+    <form className={v.root} onSubmit={save} noValidate data-testid="settings-form">
+      <Caption1 className={v.muted} data-testid="settings-where">
         {t(pane.host.kind === 'excel' ? T.savedExcel : T.savedFiles)}
       </Caption1>
       <Field label={t(T.asOf)} hint={`${t(T.asOfHint)} (${today})`} {...err('asOf')}>
@@ -168,17 +160,11 @@ export function SettingsView() {
         />
       </Field>
       <Field label={t(T.period)}>
-        <Select
+        <PeriodSelect
           value={form.period}
-          onChange={(_, d) => set('period', d.value)}
-          data-testid="setting-period"
-        >
-          {PERIOD_KINDS.map((p) => (
-            <option key={p.kind} value={p.kind}>
-              {t(p.label)}
-            </option>
-          ))}
-        </Select>
+          onChange={(period) => set('period', period)}
+          testId="setting-period"
+        />
       </Field>
       <Field label={t(T.language)}>
         <RadioGroup
@@ -190,7 +176,7 @@ export function SettingsView() {
           <Radio value="en" label={t(T.en)} />
         </RadioGroup>
       </Field>
-      <div className={styles.row}>
+      <div className={v.row}>
         <Button appearance="primary" type="submit" data-testid="settings-save">
           {t(T.save)}
         </Button>

@@ -5,7 +5,8 @@ import { usePane } from '../app/store';
 import { generateTemplates, type TemplateDelivery } from '../engine/templates';
 import { useLocale, useT } from '../i18n/locale';
 import { formatCount, type Text } from '../i18n/text';
-import { PlanSource } from './_lib/PlanSource';
+import { WithPlan } from './_lib/NoPlan';
+import { useViewStyles } from './_lib/styles';
 import { deliveryText, templateRows } from './templates/shape';
 
 const T = {
@@ -32,27 +33,6 @@ const T = {
 } satisfies Record<string, Text>;
 
 const useStyles = makeStyles({
-  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
-  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  list: {
-    listStyleType: 'none',
-    margin: 0,
-    padding: 0,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXS,
-  },
-  item: {
-    display: 'flex',
-    alignItems: 'flex-start',
-    gap: tokens.spacingHorizontalS,
-    padding: `${tokens.spacingVerticalXS} 0`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
-  },
-  grow: { flexGrow: 1, minWidth: 0, overflowWrap: 'anywhere' },
-  name: { fontWeight: tokens.fontWeightSemibold },
-  muted: { color: tokens.colorNeutralForeground3 },
   success: { color: tokens.colorPaletteGreenForeground1 },
 });
 
@@ -62,6 +42,7 @@ export function TemplatesView() {
   const locale = useLocale();
   const pane = usePane();
   const styles = useStyles();
+  const v = useViewStyles();
   const { scan } = pane;
   const busy = pane.job !== null;
   const templates = useMemo(() => (scan ? buildTemplates(scan) : []), [scan]);
@@ -89,21 +70,18 @@ export function TemplatesView() {
   };
 
   return (
-    <div className={styles.root} data-testid="templates-view">
-      <PlanSource />
-      {!scan ? (
-        <Caption1 data-testid="templates-empty">{t(T.noPlan)}</Caption1>
-      ) : (
-        <section className={styles.root} aria-labelledby="templates-heading">
-          <h2 id="templates-heading" className={styles.heading}>
+    <WithPlan view="templates" text={T.noPlan}>
+      {() => (
+        <section className={v.root} aria-labelledby="templates-heading">
+          <h2 id="templates-heading" className={v.heading}>
             {t(T.heading)} ({formatCount(templates.length, locale)})
           </h2>
-          <Caption1 className={styles.muted}>{t(T.intro)}</Caption1>
+          <Caption1 className={v.muted}>{t(T.intro)}</Caption1>
           {templates.length === 0 ? (
             <Caption1>{t(T.none)}</Caption1>
           ) : (
             <>
-              <div className={styles.row}>
+              <div className={v.row}>
                 <Button
                   appearance="primary"
                   disabled={busy}
@@ -113,14 +91,14 @@ export function TemplatesView() {
                   {t(T.makeAll)}
                 </Button>
               </div>
-              <ul className={styles.list} data-testid="template-list">
+              <ul className={v.spacedList} data-testid="template-list">
                 {rows.map((r, i) => {
                   const d = done.get(r.fileName);
                   return (
-                    <li key={r.fileName} className={styles.item} data-testid="template-row">
-                      <div className={styles.grow}>
-                        <div className={styles.name}>{r.unit}</div>
-                        <Caption1 className={styles.muted}>
+                    <li key={r.fileName} className={v.item} data-testid="template-row">
+                      <div className={v.grow}>
+                        <div className={v.strong}>{r.unit}</div>
+                        <Caption1 className={v.muted}>
                           {r.fileName} · {formatCount(r.tasks, locale)} {t(T.tasks)} ·{' '}
                           {formatCount(r.indicators, locale)} {t(T.indicators)}
                         </Caption1>
@@ -148,6 +126,6 @@ export function TemplatesView() {
           )}
         </section>
       )}
-    </div>
+    </WithPlan>
   );
 }

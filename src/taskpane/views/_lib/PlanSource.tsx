@@ -1,8 +1,9 @@
-import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, Caption1 } from '@fluentui/react-components';
 import { usePane } from '../../app/store';
 import { useT } from '../../i18n/locale';
 import type { Text } from '../../i18n/text';
 import { FilePicker } from './FilePicker';
+import { useViewStyles } from './styles';
 
 const T = {
   scan: { vi: 'Quét sổ tính', en: 'Scan workbook' },
@@ -20,18 +21,14 @@ const T = {
   },
 } satisfies Record<string, Text>;
 
-const useStyles = makeStyles({
-  row: { display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: tokens.spacingHorizontalS },
-});
-
 /** Where the plan comes from: the open workbook in Excel, a file on the page. */
 export function PlanSource() {
   const t = useT();
   const pane = usePane();
-  const styles = useStyles();
+  const v = useViewStyles();
   const busy = pane.job !== null;
   return (
-    <div className={styles.row} data-testid="plan-source">
+    <div className={v.row} data-testid="plan-source">
       {pane.host.kind === 'excel' ? (
         <Button appearance="primary" disabled={busy} onClick={() => void pane.scanOpenWorkbook()}>
           {t(pane.scan ? T.rescan : T.scan)}
