@@ -244,6 +244,19 @@ suite('the task pane as a standalone page (Chromium)', () => {
   );
 
   it(
+    'shows the consolidated indicators: the weighted rate, not the mean of percentages',
+    async () => {
+      await openTab('Chỉ tiêu');
+      await shot('09-chi-tieu-tong-hop');
+      const panel = await page.locator('[role="tabpanel"]').innerText();
+      // Indicator 1/3 of the demo: weighted 71.68 % against a floor of 80 % (the units' mean would pass).
+      expect(panel).toContain('Không đạt');
+      expect(panel).toMatch(/71,68\s?%/);
+    },
+    TIMEOUT,
+  );
+
+  it(
     'shows the templates and settings views',
     async () => {
       await openTab('Biểu mẫu');
