@@ -163,6 +163,33 @@ suite('the task pane as a standalone page (Chromium)', () => {
   );
 
   it(
+    'works from the keyboard: Tab reaches the plan button and Enter opens the file chooser',
+    async () => {
+      const focused = () =>
+        page.evaluate('document.activeElement ? document.activeElement.textContent : null');
+      let presses = 0;
+      while ((await focused()) !== 'Mở kế hoạch (.xlsx)' && presses < 15) {
+        await page.keyboard.press('Tab');
+        presses++;
+      }
+      expect(await focused()).toBe('Mở kế hoạch (.xlsx)');
+      // Language switch, the tab list (one stop, arrows inside), then the plan: a short path.
+      expect(presses).toBeLessThanOrEqual(4);
+      const [chooser] = await Promise.all([
+        page.waitForEvent('filechooser', { timeout: 10_000 }),
+        page.keyboard.press('Enter'),
+      ]);
+      expect(chooser.isMultiple()).toBe(false);
+      await chooser.setFiles(PLAN);
+      await page
+        .getByTestId('plan-source')
+        .getByText('ke-hoach-cai-cach-tthc-2024.xlsx')
+        .waitFor({ timeout: 60_000 });
+    },
+    TIMEOUT,
+  );
+
+  it(
     'opens the plan and shows its issues',
     async () => {
       await page.setInputFiles('[data-testid="plan-file"]', PLAN);

@@ -4,7 +4,7 @@ import type { GridBook } from '../../core/grid/types';
 import { inputFailureText, type InputFailure } from '../../core/issues/messages';
 import { issue, type Issue } from '../../core/issues/types';
 import { scanBook, scanFailure, type ScanResult } from '../../core/scan';
-import { rosterFromNames } from '../../core/units/roster';
+import { rosterFromNames, unitKey } from '../../core/units/roster';
 import type { LoadedBook } from '../host/types';
 import type { Text } from '../i18n/text';
 import { effectiveAsOf, type Settings } from './settings';
@@ -70,7 +70,9 @@ export function scanPlan(loaded: LoadedBook, settings: Settings, now: Date): Sca
   const scan = scanBook(loaded.book, scanOptions(settings, now));
   const fatal = scanFailure(scan);
   if (fatal) throw new WorkbookError(fatal, loaded.name);
-  return settings.roster.length ? { ...scan, roster: rosterFromNames(settings.roster) } : scan;
+  if (!settings.roster.length) return scan;
+  // The officer's list replaces the plan's; aliases still fold together as in the plan's roster.
+  return { ...scan, roster: { ...rosterFromNames(settings.roster), source: 'settings' } };
 }
 
 /** A unit's workbook the officer added, read or not. */
@@ -78,29 +80,35 @@ export interface UnitFile {
   readonly name: string;
   readonly loaded?: LoadedBook;
   readonly error?: WorkbookError;
-  /** Set for unit sheets taken from the open workbook. */
+  /** Set for unit sheets taken from the open workbook: their names, comma-separated. */
   readonly sheet?: string;
 }
 
 /**
  * Unit sheets already in the open workbook: sheets with a "Đơn vị báo cáo: …" line (pasted from
- * units' returns), each as its own unit workbook. The plan's sheets have no such line.
- * @example unitSheetsOf(loaded).map((u) => u.sheet) // ['Sở Tư pháp', 'Sở Y tế']
+ * units' returns). A unit's sheets (its tasks and its indicators) go together as one unit
+ * workbook, named after the unit; the plan's own sheets have no such line.
+ * @example unitSheetsOf(loaded, settings, now).map((u) => u.sheet) // ['TT nhiệm vụ, TT chỉ tiêu']
  */
 export function unitSheetsOf(loaded: LoadedBook, settings: Settings, now: Date): UnitFile[] {
-  const out: UnitFile[] = [];
+  const byUnit = new Map<string, { label: string; sheets: GridBook['sheets'][number][] }>();
   for (const grid of loaded.book.sheets) {
     const single: GridBook = { ...loaded.book, sheets: [grid] };
     const scan = scanBook(single, scanOptions(settings, now));
-    if (scan.reportingUnit && scan.tables.length > 0) {
-      out.push({
-        name: `${loaded.name} › ${grid.name}`,
-        sheet: grid.name,
-        loaded: { name: `${loaded.name} › ${grid.name}`, book: single },
-      });
-    }
+    if (!scan.reportingUnit || scan.tables.length === 0) continue;
+    const key = unitKey(scan.reportingUnit.text);
+    const entry = byUnit.get(key) ?? { label: scan.reportingUnit.text, sheets: [] };
+    entry.sheets.push(grid);
+    byUnit.set(key, entry);
   }
-  return out;
+  return [...byUnit.values()].map(({ label, sheets }) => {
+    const name = `${loaded.name} › ${label}`;
+    return {
+      name,
+      sheet: sheets.map((g) => g.name).join(', '),
+      loaded: { name, book: { ...loaded.book, sheets } },
+    };
+  });
 }
 
 /**

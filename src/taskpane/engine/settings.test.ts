@@ -1,0 +1,35 @@
+import { DEFAULT_SETTINGS, effectiveAsOf, readSettings } from './settings';
+
+describe('readSettings', () => {
+  it('gives the defaults for nothing saved', () => {
+    expect(readSettings(undefined)).toEqual(DEFAULT_SETTINGS);
+    expect(readSettings('not an object')).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('keeps valid fields and replaces each invalid one by its default', () => {
+    expect(
+      readSettings({
+        asOf: '2025-02-30',
+        year: 2024,
+        roster: ['Văn phòng Sở', '  '],
+        dueSoonDays: -3,
+        period: 'half',
+        locale: 'fr',
+      }),
+    ).toEqual({ ...DEFAULT_SETTINGS, year: 2024, period: 'half' });
+    expect(readSettings({ asOf: '2024-10-20', dueSoonDays: 14, locale: 'en' })).toEqual({
+      ...DEFAULT_SETTINGS,
+      asOf: '2024-10-20',
+      dueSoonDays: 14,
+      locale: 'en',
+    });
+  });
+});
+
+describe('effectiveAsOf', () => {
+  it('is the setting, else the local date today', () => {
+    const now = new Date(2026, 11, 1, 23, 30);
+    expect(effectiveAsOf({ ...DEFAULT_SETTINGS, asOf: '2024-10-20' }, now)).toBe('2024-10-20');
+    expect(effectiveAsOf(DEFAULT_SETTINGS, now)).toBe('2026-12-01');
+  });
+});
