@@ -48,6 +48,8 @@ describe('TemplatesView', () => {
   it('lists one template per roster unit and makes them all, each workbook holding its unit’s rows', async () => {
     const host = createFakeHost();
     await openTemplates(host);
+    // On the page, five downloads: the browser may ask to allow them, and the pane says so.
+    expect(screen.getByTestId('many-downloads').textContent).toContain('Cho phép');
     const rows = screen.getAllByTestId('template-row');
     expect(rows.map((r) => r.textContent)).toEqual(
       ROSTER.map(([unit, file, tasks]) => `${unit}${file} · ${tasks} nhiệm vụ · 12 chỉ tiêuTạo`),

@@ -30,6 +30,10 @@ const T = {
   tasks: { vi: 'nhiệm vụ', en: 'tasks' },
   indicators: { vi: 'chỉ tiêu', en: 'indicators' },
   doneAll: { vi: 'Đã tạo {n} biểu mẫu.', en: 'Made {n} templates.' },
+  manyDownloads: {
+    vi: 'Trên trang web, mỗi biểu mẫu là một tệp tải về; nếu trình duyệt hỏi có cho phép tải nhiều tệp, hãy chọn Cho phép.',
+    en: 'On the page each template is its own download; if the browser asks whether to allow several downloads, choose Allow.',
+  },
 } satisfies Record<string, Text>;
 
 const useStyles = makeStyles({
@@ -81,6 +85,11 @@ export function TemplatesView() {
             <Caption1>{t(T.none)}</Caption1>
           ) : (
             <>
+              {pane.host.kind === 'files' && templates.length > 1 && (
+                <Caption1 className={v.muted} data-testid="many-downloads">
+                  {t(T.manyDownloads)}
+                </Caption1>
+              )}
               <div className={v.row}>
                 <Button
                   appearance="primary"
