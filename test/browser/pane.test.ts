@@ -175,10 +175,10 @@ suite('the task pane as a standalone page (Chromium)', () => {
       expect(await focused()).toBe('Mở kế hoạch (.xlsx)');
       // Language switch, the tab list (one stop, arrows inside), then the plan: a short path.
       expect(presses).toBeLessThanOrEqual(4);
-      const [chooser] = await Promise.all([
-        page.waitForEvent('filechooser', { timeout: 10_000 }),
-        page.keyboard.press('Enter'),
-      ]);
+      // Listen first (Playwright then intercepts the dialog), press Enter after.
+      const chooserEvent = page.waitForEvent('filechooser', { timeout: 30_000 });
+      await page.keyboard.press('Enter');
+      const chooser = await chooserEvent;
       expect(chooser.isMultiple()).toBe(false);
       await chooser.setFiles(PLAN);
       await page
