@@ -28,7 +28,6 @@ export function createFakeHost(
   const host: FakeHost = {
     kind,
     missing: options.missing ?? [],
-    canReadOpenWorkbook: kind === 'excel',
     canSelectCells: kind === 'excel',
     selected: [],
     reports: [],

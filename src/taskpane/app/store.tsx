@@ -223,7 +223,8 @@ export function PaneStoreProvider(props: {
 
   const addWorkbookUnitSheets = useCallback(async () => {
     await runJob(T.readingWorkbook, async () => {
-      const loaded = plan && host.kind === 'excel' ? plan : await host.readOpenWorkbook();
+      // Read again: the officer may have pasted unit sheets in since the plan was scanned.
+      const loaded = await host.readOpenWorkbook();
       const found = unitSheetsOf(loaded, settingsRef.current, now());
       if (!found.length) {
         setMessage({ intent: 'warning', text: T.noUnitSheets });
@@ -232,7 +233,7 @@ export function PaneStoreProvider(props: {
       setUnits((old) => [...old.filter((u) => !found.some((f) => f.name === u.name)), ...found]);
       setConsolidation(null);
     });
-  }, [host, now, plan, runJob]);
+  }, [host, now, runJob]);
 
   const removeUnit = useCallback((name: string) => {
     setUnits((old) => old.filter((u) => u.name !== name));
@@ -272,7 +273,8 @@ export function PaneStoreProvider(props: {
     } catch (e) {
       setMessage(errorMessage(e));
     }
-  }, [settings.asOf, settings.year, settings.roster, settings.dueSoonDays]);
+    // Only what the scan reads; the roster by content (each validated copy is a new array).
+  }, [settings.asOf, settings.year, settings.roster.join('\n')]);
 
   const store: PaneStore = {
     host,

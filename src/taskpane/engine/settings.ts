@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isIsoDate } from '../../core/period/period';
+import { isIsoDate, PERIOD_KINDS, type PeriodKind } from '../../core/period/period';
 
 /** What the officer sets once per workbook; saved with the workbook (Office settings) or the page. */
 export interface Settings {
@@ -12,9 +12,15 @@ export interface Settings {
   /** Days ahead that count as "due soon". */
   readonly dueSoonDays: number;
   /** The reporting period of the consolidated report. */
-  readonly period: 'month' | 'quarter' | 'half' | 'nine-months' | 'year';
+  readonly period: PeriodKind;
   readonly locale: 'vi' | 'en';
 }
+
+/** What a setting may be: the form checks these, the saved value is validated against them. */
+export const YEAR_MIN = 1990;
+export const YEAR_MAX = 2100;
+export const DAYS_MAX = 365;
+export const ROSTER_MAX = 500;
 
 export const DEFAULT_SETTINGS: Settings = {
   asOf: null,
@@ -31,10 +37,10 @@ const settingsSchema = z.object({
     .refine((s) => isIsoDate(s))
     .nullable()
     .catch(null),
-  year: z.number().int().min(1990).max(2100).nullable().catch(null),
-  roster: z.array(z.string().trim().min(1)).max(500).catch([]),
-  dueSoonDays: z.number().int().min(0).max(365).catch(7),
-  period: z.enum(['month', 'quarter', 'half', 'nine-months', 'year']).catch('quarter'),
+  year: z.number().int().min(YEAR_MIN).max(YEAR_MAX).nullable().catch(null),
+  roster: z.array(z.string().trim().min(1)).max(ROSTER_MAX).catch([]),
+  dueSoonDays: z.number().int().min(0).max(DAYS_MAX).catch(7),
+  period: z.enum(PERIOD_KINDS).catch('quarter'),
   locale: z.enum(['vi', 'en']).catch('vi'),
 });
 

@@ -7,7 +7,7 @@ export class CancelledError extends Error {
 }
 
 /** Lets the browser paint and handle clicks (the Cancel button) before the next piece of work. */
-export function yieldToBrowser(): Promise<void> {
+function yieldToBrowser(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 

@@ -27,7 +27,6 @@ export function createFileHost(win: Window): Host {
   return {
     kind: 'files',
     missing: [],
-    canReadOpenWorkbook: false,
     canSelectCells: false,
     readOpenWorkbook: () => Promise.reject(new Error('No open workbook on the standalone page')),
     selectCell: () =>

@@ -47,7 +47,6 @@ export function createOfficeHost(
   return {
     kind: 'excel',
     missing: caps.missing,
-    canReadOpenWorkbook: caps.has('read'),
     canSelectCells: caps.has('read'),
     async readOpenWorkbook(): Promise<LoadedBook> {
       const name = g.office.context.document.url?.split(/[\\/]/).pop() || 'Workbook';

@@ -41,8 +41,6 @@ export interface Host {
   readonly kind: HostKind;
   /** Features this Excel lacks, with what the user loses (empty on the standalone page). */
   readonly missing: readonly CapabilityNote[];
-  /** Whether the open workbook can be read (Excel with ExcelApi 1.1). */
-  readonly canReadOpenWorkbook: boolean;
   /** Reads every sheet of the open workbook. */
   readOpenWorkbook(): Promise<LoadedBook>;
   /** Whether clicking an issue can select its cell. */

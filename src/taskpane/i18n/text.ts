@@ -1,6 +1,9 @@
-import type { Locale } from '../../core/issues/messages';
+import { formatDateVi, type Locale } from '../../core/issues/messages';
 
 export type { Locale };
+
+/** ISO date as dd/mm/yyyy, which both languages use in these documents (the core's formatter). */
+export const formatDate = formatDateVi;
 
 /** A piece of interface text in both languages; views keep their own tables of these. */
 export interface Text {
@@ -33,13 +36,4 @@ export function formatPercent(ratio: number, locale: Locale): string {
     style: 'percent',
     maximumFractionDigits: 1,
   }).format(ratio);
-}
-
-/**
- * An ISO date as dd/mm/yyyy, which both languages use in these documents.
- * @example formatDate('2025-09-30') // '30/09/2025'
- */
-export function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
 }

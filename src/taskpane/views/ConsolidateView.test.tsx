@@ -137,6 +137,15 @@ describe('ConsolidateView', () => {
     expect(host.reports[0]!.plan).toBe(openWorkbook);
   }, 60000);
 
+  it('keeps the consolidation when a setting the scan does not read changes (the language)', async () => {
+    await openConsolidate(createFakeHost());
+    await addSampleUnits();
+    await consolidate();
+    fireEvent.click(screen.getByTestId('language-switch'));
+    expect(await screen.findByRole('tab', { name: 'Consolidate' })).toBeTruthy();
+    expect(screen.getByTestId('summary').textContent).toContain('4/5');
+  }, 60000);
+
   it('shows why a unit file cannot be read, and removes it by its labelled button', async () => {
     const host = createFakeHost();
     await openConsolidate(host);

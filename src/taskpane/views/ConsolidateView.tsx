@@ -59,6 +59,7 @@ const T = {
   achieved: { vi: 'đạt', en: 'achieved' },
   missed: { vi: 'không đạt', en: 'not achieved' },
   noData: { vi: 'chưa có số liệu', en: 'no data' },
+  notJudged: { vi: 'không đánh giá được', en: 'cannot judge' },
   issues: { vi: 'Vấn đề', en: 'Issues' },
   errors: { vi: 'lỗi', en: 'errors' },
   warnings: { vi: 'cảnh báo', en: 'warnings' },
@@ -206,7 +207,7 @@ function PeriodChoice(props: { settings: Settings; asOf: string }) {
       <PeriodSelect
         value={props.settings.period}
         testId="period"
-        onChange={(period) => pane.updateSettings({ period: period as Settings['period'] })}
+        onChange={(period) => pane.updateSettings({ period })}
       />
     </Field>
   );
@@ -270,6 +271,8 @@ function ConsolidationResult(props: { c: Consolidation }) {
               {n(summary.indicators.total)}: {n(summary.indicators.achieved)} {t(T.achieved)},{' '}
               {n(summary.indicators.missed)} {t(T.missed)}, {n(summary.indicators.noData)}{' '}
               {t(T.noData)}
+              {summary.indicators.notJudged > 0 &&
+                `, ${n(summary.indicators.notJudged)} ${t(T.notJudged)}`}
             </dd>
           </>
         )}

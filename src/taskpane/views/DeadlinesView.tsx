@@ -20,6 +20,7 @@ import { CountBadges } from './_lib/CountBadges';
 import { FilterSelect } from './_lib/FilterSelect';
 import { GroupHeading } from './_lib/GroupHeading';
 import { NoPlan } from './_lib/NoPlan';
+import { DAYS_MAX } from '../engine/settings';
 import { useViewStyles } from './_lib/styles';
 import { useSelectCell } from './check/select';
 import { DUE_GROUPS, dueTasks, groupByDue, leadUnits, type DueTask } from './deadlines/groups';
@@ -133,11 +134,11 @@ export function DeadlinesView() {
             size="small"
             className={styles.spin}
             min={0}
-            max={365}
+            max={DAYS_MAX}
             value={settings.dueSoonDays}
             onChange={(_, data) => {
               const n = data.value ?? Number.parseInt(data.displayValue ?? '', 10);
-              if (typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 365) {
+              if (typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= DAYS_MAX) {
                 pane.updateSettings({ dueSoonDays: n });
               }
             }}

@@ -1,3 +1,4 @@
+import { METHOD_LABEL_VI } from '../../core/report-model/labels';
 import { Badge, Caption1, Card, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import { usePane } from '../app/store';
@@ -58,17 +59,12 @@ const VERDICTS: readonly Verdict[] = ['achieved', 'missed', 'no-data', 'not-judg
 const METHOD_TEXT: Record<ValueMethod, Text> = {
   reported: { vi: 'Số báo cáo', en: 'Reported value' },
   counts: { vi: 'Tử số ÷ mẫu số', en: 'Numerator ÷ denominator' },
-  weighted: {
-    vi: 'Gia quyền: Σ tử số ÷ Σ mẫu số',
-    en: 'Weighted: Σ numerators ÷ Σ denominators',
-  },
-  mean: {
-    vi: 'Trung bình các đơn vị (không đơn vị nào có mẫu số)',
-    en: 'Mean of the units (no unit gave a denominator)',
-  },
-  single: { vi: 'Số của một đơn vị', en: 'One unit’s figure' },
-  sum: { vi: 'Cộng số các đơn vị', en: 'Sum of the units' },
-  none: { vi: '—', en: '—' },
+  // How units' figures were combined: worded as the printed report words it.
+  weighted: { vi: METHOD_LABEL_VI.weighted, en: 'Weighted: Σ numerators ÷ Σ denominators' },
+  mean: { vi: METHOD_LABEL_VI.mean, en: 'Mean of the units (no unit gave a denominator)' },
+  single: { vi: METHOD_LABEL_VI.single, en: 'One unit’s figure' },
+  sum: { vi: METHOD_LABEL_VI.sum, en: 'Sum of the units' },
+  none: { vi: METHOD_LABEL_VI.none, en: '—' },
 };
 
 const useStyles = makeStyles({

@@ -53,7 +53,7 @@ describe('summarize and trackerRows', () => {
     ]);
     expect(s.percentDone).toBe(33.3);
     expect([s.submitted, s.units]).toEqual([1, 2]);
-    expect(s.indicators).toEqual({ total: 2, achieved: 1, missed: 0, noData: 1 });
+    expect(s.indicators).toEqual({ total: 2, achieved: 1, missed: 0, noData: 1, notJudged: 0 });
     expect([s.errors, s.warnings]).toEqual([0, 1]);
   });
 

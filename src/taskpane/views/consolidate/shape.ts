@@ -27,15 +27,6 @@ export const STATUS_TEXT: Readonly<Record<TaskStatus, Text>> = {
   'not-reported': { vi: STATUS_LABEL_VI['not-reported'], en: 'Not reported' },
 };
 
-/** Reporting period kinds (Nghị định 09/2019), in the order the choice lists them. */
-export const PERIOD_KINDS: readonly { kind: PeriodKind; label: Text }[] = [
-  { kind: 'month', label: { vi: 'Tháng', en: 'Month' } },
-  { kind: 'quarter', label: { vi: 'Quý', en: 'Quarter' } },
-  { kind: 'half', label: { vi: '6 tháng', en: 'Half year' } },
-  { kind: 'nine-months', label: { vi: '9 tháng', en: 'Nine months' } },
-  { kind: 'year', label: { vi: 'Năm', en: 'Year' } },
-];
-
 /** Why a unit's row was not merged. */
 export const UNMATCHED_REASON: Readonly<Record<UnmatchedRow['reason'], Text>> = {
   'no-match': { vi: 'Không có dòng nào của kế hoạch đủ giống', en: 'No plan row is close enough' },
@@ -81,7 +72,14 @@ export interface ConsolidationSummary {
   readonly percentDone: number | null;
   readonly submitted: number;
   readonly units: number;
-  readonly indicators: { total: number; achieved: number; missed: number; noData: number };
+  readonly indicators: {
+    total: number;
+    achieved: number;
+    missed: number;
+    noData: number;
+    /** A figure was given but the target cannot be read: "Không đánh giá được", as in the report. */
+    notJudged: number;
+  };
   readonly errors: number;
   readonly warnings: number;
 }
@@ -94,6 +92,9 @@ export function summarize(c: Consolidation): ConsolidationSummary {
   const s = summarizeTasks(c.tasks);
   const achieved = c.indicators.filter((i) => i.achieved === true).length;
   const missed = c.indicators.filter((i) => i.achieved === false).length;
+  const notJudged = c.indicators.filter(
+    (i) => i.achieved === null && typeof i.actual === 'number',
+  ).length;
   return {
     tasks: s.total,
     byStatus: TASK_STATUSES.filter((st) => s.byStatus[st] > 0).map((status) => ({
@@ -107,7 +108,8 @@ export function summarize(c: Consolidation): ConsolidationSummary {
       total: c.indicators.length,
       achieved,
       missed,
-      noData: c.indicators.length - achieved - missed,
+      noData: c.indicators.length - achieved - missed - notJudged,
+      notJudged,
     },
     errors: c.issues.filter((i) => i.severity === 'error').length,
     warnings: c.issues.filter((i) => i.severity === 'warning').length,

@@ -1,5 +1,5 @@
 import { isIsoDate } from '../../../core/period/period';
-import type { Settings } from '../../engine/settings';
+import { DAYS_MAX, ROSTER_MAX, YEAR_MAX, YEAR_MIN, type Settings } from '../../engine/settings';
 import type { Text } from '../../i18n/text';
 
 /** The settings form as typed: every field as text until it is checked. */
@@ -17,11 +17,6 @@ export type SettingsField = keyof SettingsForm;
 export type FormResult =
   | { readonly ok: true; readonly settings: Settings }
   | { readonly ok: false; readonly errors: Readonly<Partial<Record<SettingsField, Text>>> };
-
-export const YEAR_MIN = 1990;
-export const YEAR_MAX = 2100;
-export const DAYS_MAX = 365;
-export const ROSTER_MAX = 500;
 
 /**
  * The form showing saved settings.
