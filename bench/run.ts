@@ -12,14 +12,12 @@
  */
 /// <reference types="office-js" />
 import ExcelJS from 'exceljs';
-import { mkdtempSync, rmSync, writeFileSync } from 'fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
-import { readFileSync } from 'fs';
 import { performance } from 'perf_hooks';
 import prettier from 'prettier';
 import { main } from '../src/cli/main';
-import type { CliIo } from '../src/cli/io';
 import { consolidate, type UnitWorkbook } from '../src/core/consolidate/consolidate';
 import type { GridBook } from '../src/core/grid/types';
 import { buildReport } from '../src/core/report-model/build';
@@ -31,6 +29,7 @@ import { readWorkbook } from '../src/io/xlsx/read';
 import { consolidatedWorkbookBytes } from '../src/io/xlsx/write';
 import { createFakeExcel, type FakeExcel, type Scalar } from '../test/fake-excel/fake-excel';
 import { fakeFromXlsx } from '../test/fake-excel/from-xlsx';
+import { fakeIo } from '../test/_lib/fake-io';
 import { planTasks, TASK_HEADER } from '../test/adversarial/plan';
 import { bigPlan, unitReturns, type Workload } from './workload';
 
@@ -143,16 +142,6 @@ async function syncScaling(): Promise<{ rows: number; syncs: number }[]> {
   return out;
 }
 
-function fakeIo(): CliIo {
-  return {
-    out: () => undefined,
-    err: () => undefined,
-    readFile: async (p) => new Uint8Array(readFileSync(p)),
-    color: false,
-    today: () => AS_OF,
-  };
-}
-
 async function benchWorkload(w: Workload, rows: Row[]) {
   const files = [w.plan, ...w.units];
   const planBook = await readWorkbook(w.plan.bytes, w.plan.file);
@@ -206,7 +195,7 @@ async function benchWorkload(w: Workload, rows: Row[]) {
     e2e = await time(async () => {
       const code = await main(
         ['consolidate', '--plan', paths[0]!, ...paths.slice(1), '--as-of', AS_OF, '--out', out],
-        fakeIo(),
+        fakeIo(AS_OF),
       );
       if (code !== 0) throw new Error(`phuluc consolidate exited ${code}`);
     });
@@ -286,8 +275,8 @@ async function run() {
     },
   ].map((g) => ({ ...g, verdict: g.value <= g.limit ? 'PASS' : 'MISS' }));
 
-  const pad = (s: string, n: number) => (s.length >= n ? s : s + ' '.repeat(n - s.length));
-  const lpad = (s: string, n: number) => (s.length >= n ? s : ' '.repeat(n - s.length) + s);
+  const pad = (s: string, n: number) => s.padEnd(n);
+  const lpad = (s: string, n: number) => s.padStart(n);
   process.stdout.write(
     `\n${pad('workload', 22)}${pad('stage', 42)}${lpad('first ms', 10)}${lpad('median ms', 11)}${lpad('min ms', 10)}${lpad('µs/cell', 9)}\n`,
   );

@@ -38,8 +38,10 @@ export function serveStatic(dir: string, port: number): Promise<StaticServer> {
     const file = path.resolve(root, rel);
     let size = -1;
     try {
-      if (file.startsWith(root + path.sep))
-        size = statSync(file).isFile() ? statSync(file).size : -1;
+      if (file.startsWith(root + path.sep)) {
+        const stat = statSync(file);
+        size = stat.isFile() ? stat.size : -1;
+      }
     } catch {
       size = -1;
     }

@@ -5,7 +5,7 @@ import { consolidate, type UnitWorkbook } from '../core/consolidate/consolidate'
 import type { Consolidation } from '../core/consolidate/types';
 import { inputFailureMessage } from '../core/issues/messages';
 import { issue } from '../core/issues/types';
-import { isIsoDate, type PeriodKind } from '../core/period/period';
+import { isIsoDate, PERIOD_KINDS, type PeriodKind } from '../core/period/period';
 import { buildReport } from '../core/report-model/build';
 import { scanBook, scanFailure } from '../core/scan';
 import { consolidateJsonSchema, toConsolidateJson } from '../core/schema/consolidate';
@@ -14,7 +14,7 @@ import type { CliIo } from './io';
 import { InputError, loadWorkbook, loadWorkbookAndExcel } from './load';
 import { consolidateSummary } from './consolidate-summary';
 
-const PERIODS: readonly PeriodKind[] = ['month', 'quarter', 'half', 'nine-months', 'year'];
+const PERIODS: readonly string[] = PERIOD_KINDS;
 
 export interface ConsolidateRun {
   readonly consolidation: Consolidation;

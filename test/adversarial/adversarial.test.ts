@@ -10,7 +10,7 @@ import path from 'path';
 import { EXIT } from '../../src/cli/main';
 import { READ_LIMITS } from '../../src/io/xlsx/read';
 import { CASE_IDS, generateAdversarial, type AdversarialCase } from './generate';
-import { LONE_SURROGATE, phuluc, type Run } from './run';
+import { LONE_SURROGATE, phuluc, sha256, type Run } from './run';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'phuluc-adversarial-'));
 let cases: Record<string, AdversarialCase> = {};
@@ -74,7 +74,6 @@ it(
     try {
       const some = ['sheet-names', 'merged-header', 'encrypted', 'two-files-one-unit'];
       const second = await generateAdversarial(again, some);
-      const { sha256 } = await import('./run');
       for (const id of some)
         expect(second[id]!.files.map(sha256)).toEqual(cases[id]!.files.map(sha256));
     } finally {

@@ -8,7 +8,6 @@ import ExcelJS from 'exceljs';
 import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'fs';
 import os from 'os';
 import path from 'path';
-import { deflateRawSync } from 'zlib';
 import {
   FIXED_DATE,
   newWorkbook,
@@ -21,7 +20,7 @@ import {
   writeRoster,
   type PlanTask,
 } from './plan';
-import { crc32, deflated, patchZip, rawZip, zipText, type RawEntry } from './zip';
+import { deflated, patchZip, rawZip, zipText, type RawEntry } from './zip';
 import { withFixedZipDates } from '../../src/io/xlsx/template';
 
 export type Command = 'scan' | 'consolidate';
@@ -276,16 +275,9 @@ const SPECS: readonly Spec[] = [
     id: 'bomb-total',
     title: 'a zip bomb: three 90 MB parts (270 MB in all) in a small file',
     make: async () => {
-      const part = Buffer.alloc(90 * MB, 0x20);
-      const data = deflateRawSync(part, { level: 9 });
-      const crc = crc32(part);
-      const entry = (name: string): RawEntry => ({
-        name,
-        data,
-        method: 8,
-        crc,
-        uncompressedSize: part.length,
-      });
+      // One 90 MB part deflated once, stored under three names.
+      const part = deflated('xl/worksheets/sheet1.xml', Buffer.alloc(90 * MB, 0x20));
+      const entry = (name: string): RawEntry => ({ ...part, name });
       return rawZip([
         deflated('[Content_Types].xml', '<Types/>'),
         deflated('xl/workbook.xml', '<workbook/>'),
@@ -321,13 +313,8 @@ const SPECS: readonly Spec[] = [
       return rawZip([
         deflated('[Content_Types].xml', '<Types/>'),
         deflated('xl/workbook.xml', '<workbook/>'),
-        {
-          name: 'xl/worksheets/sheet1.xml',
-          data: deflateRawSync(huge, { level: 9 }),
-          method: 8,
-          crc: 0,
-          uncompressedSize: 1000,
-        },
+        // The directory lies: 1,000 bytes stated for 150 MB.
+        { ...deflated('xl/worksheets/sheet1.xml', huge), crc: 0, uncompressedSize: 1000 },
       ]);
     },
   },

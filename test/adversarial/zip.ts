@@ -10,7 +10,7 @@ const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   return c >>> 0;
 });
 
-export function crc32(data: Uint8Array): number {
+function crc32(data: Uint8Array): number {
   if (typeof zlib.crc32 === 'function') return zlib.crc32(data) >>> 0; // Node ≥ 20.15, native
   let c = 0xffffffff;
   for (const b of data) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);

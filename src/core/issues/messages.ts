@@ -201,7 +201,7 @@ const INPUT_EN: Record<InputFailure, string> = {
  * @example inputFailureMessage('not-a-workbook', 'a.txt') // 'Tệp không phải sổ tính Excel (.xlsx): a.txt / Not an Excel workbook (.xlsx): a.txt'
  */
 export function inputFailureMessage(failure: InputFailure, file: string): string {
-  return `${INPUT_VI[failure]}: ${file} / ${INPUT_EN[failure]}: ${file}`;
+  return `${inputFailureText(failure, file, 'vi')} / ${inputFailureText(failure, file, 'en')}`;
 }
 
 /**

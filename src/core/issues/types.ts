@@ -3,6 +3,8 @@
  * (`./messages`) renders them in Vietnamese and English.
  */
 
+import type { LegacyEncoding } from '../text/legacy';
+
 /** Why an input file could not be read. */
 export type InputFailure =
   | 'file-not-found'
@@ -73,7 +75,7 @@ export type Issue = Located &
     | { readonly code: 'unit-file-unreadable'; readonly failure: InputFailure }
     | {
         readonly code: 'legacy-encoding';
-        readonly encoding: 'tcvn3' | 'vni';
+        readonly encoding: LegacyEncoding;
         /** The cell's text as read, to show the user what was found. */
         readonly text: string;
       }

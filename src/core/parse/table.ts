@@ -1,7 +1,7 @@
 import { SheetView } from '../_lib/sheet-view';
 import { detectHeaderAt, isRepeatedHeaderRow, type TableHeader } from '../detect/header';
 import type { ColumnRole } from '../detect/roles';
-import { rangeToA1, toA1 } from '../grid/a1';
+import { columnLetters, rangeToA1, toA1 } from '../grid/a1';
 import { issue, type Issue } from '../issues/types';
 import { foldVietnamese } from '../text/fold';
 import type {
@@ -459,10 +459,7 @@ function buildItems(
  * @example subRowLetter(27) // 'ab'
  */
 export function subRowLetter(index: number): string {
-  let name = '';
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26))
-    name = String.fromCharCode(97 + ((n - 1) % 26)) + name;
-  return name;
+  return columnLetters(index).toLowerCase();
 }
 
 /** Prefixes keys with the section path when numbering restarts; flags keys still duplicated. */

@@ -3,7 +3,7 @@
  * cut off on the 14th, so every window runs from the 15th of a month to the 14th of a later one.
  */
 
-export type PeriodKind = 'month' | 'quarter' | 'half' | 'nine-months' | 'year';
+export type PeriodKind = (typeof PERIOD_KINDS)[number];
 
 export interface ReportingPeriod {
   readonly kind: PeriodKind;
@@ -19,7 +19,11 @@ export interface ReportingPeriod {
   readonly label: string;
 }
 
-const KINDS: readonly PeriodKind[] = ['month', 'quarter', 'half', 'nine-months', 'year'];
+/**
+ * The period kinds of Nghị định 09/2019, shortest first.
+ * @example PERIOD_KINDS.includes('quarter') // true
+ */
+export const PERIOD_KINDS = ['month', 'quarter', 'half', 'nine-months', 'year'] as const;
 const MAX_INDEX: Readonly<Record<PeriodKind, number>> = {
   month: 12,
   quarter: 4,
@@ -55,7 +59,7 @@ const MAX_YEAR = 9999;
  * @example reportingPeriod('year', 2025).label // 'Năm 2025'
  */
 export function reportingPeriod(kind: PeriodKind, year: number, index?: number): ReportingPeriod {
-  if (!KINDS.includes(kind)) throw new RangeError(`Unknown period kind: ${String(kind)}`);
+  if (!PERIOD_KINDS.includes(kind)) throw new RangeError(`Unknown period kind: ${String(kind)}`);
   if (!Number.isInteger(year) || year < MIN_YEAR || year > MAX_YEAR) {
     throw new RangeError(`Invalid report year: ${year}`);
   }

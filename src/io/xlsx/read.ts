@@ -166,7 +166,7 @@ const ZIP64_EOCD = 0x06064b50;
 const CENTRAL = 0x02014b50;
 
 /** A zip's central directory, or null when there is none (truncated or damaged zip). */
-export function zipEntries(bytes: Uint8Array): ZipEntry[] | null {
+function zipEntries(bytes: Uint8Array): ZipEntry[] | null {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const u64 = (at: number) => view.getUint32(at, true) + view.getUint32(at + 4, true) * 2 ** 32;
   try {

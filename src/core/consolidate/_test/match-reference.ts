@@ -1,18 +1,7 @@
 // The matcher as it was before the word index (commit 08124cc), kept to check the faster one against.
 import { textSimilarity } from '../../_lib/similarity';
-import type { AppendixTable, IndicatorItem, TaskItem } from '../../parse/model';
-
-export type PlanItem = TaskItem | IndicatorItem;
-
-export interface PlanRef {
-  readonly table: AppendixTable;
-  readonly item: PlanItem;
-}
-
-/** The hidden key PhuLuc writes in templates: the plan sheet and the item's key. */
-export function rowKeyOf(sheet: string, key: string): string {
-  return `${sheet}!${key}`;
-}
+import type { AppendixTable } from '../../parse/model';
+import { rowKeyOf, type MatchResult, type PlanItem, type PlanRef } from '../match';
 
 function describe(item: PlanItem): string {
   return 'content' in item
@@ -25,10 +14,6 @@ const SAME_KEY_MIN = 0.5;
 /** A row matched by its text alone must be this close, and clearly closer than the runner-up. */
 const TEXT_MIN = 0.6;
 const TEXT_MARGIN = 0.08;
-
-export type MatchResult =
-  | { readonly kind: 'matched'; readonly plan: PlanRef; readonly by: 'row-key' | 'key' | 'text' }
-  | { readonly kind: 'unmatched'; readonly reason: 'no-match' | 'ambiguous' };
 
 /**
  * Matches the rows of a unit's copy to the plan: by the hidden template key, then by STT key
