@@ -1,5 +1,6 @@
 import { SheetView } from './_lib/sheet-view';
 import { parseA1 } from './grid/a1';
+import { boundedMemo } from './_lib/memo';
 import { isGridError, type GridBook } from './grid/types';
 import { issue, type InputFailure, type Issue } from './issues/types';
 import { legacyHeaderCell } from './text/legacy';
@@ -113,7 +114,7 @@ export function scanBook(book: GridBook, options: ScanOptions = {}): ScanResult 
   };
   const namesByText = new Map<string, { lead: string[]; support: string[] }>();
   const namesOf = (raw: RawUnits) => {
-    const key = `${raw.leadText}\u0000${raw.supportText}\u0000${raw.unitsText}`;
+    const key = unitTextKey(raw);
     let names = namesByText.get(key);
     if (!names) namesByText.set(key, (names = unitNames(raw, known)));
     return names;
@@ -121,6 +122,8 @@ export function scanBook(book: GridBook, options: ScanOptions = {}): ScanResult 
 
   const tables: AppendixTable[] = [];
   for (const { sheet, view, parsed } of found) {
+    // Most sheets hold no error value at all: look at each item's cells only when one does.
+    const sheetHasErrors = hasErrorCell(view.grid);
     for (const p of parsed) {
       issues.push(...p.issues.map(located));
       const resolve = (
@@ -152,8 +155,7 @@ export function scanBook(book: GridBook, options: ScanOptions = {}): ScanResult 
           support: canonical(names.support, item.cells.support ?? item.cells.units),
         };
       };
-      // Most sheets hold no error value at all: look at each item's cells only when one does.
-      const errors = hasErrorCell(view.grid) ? p.table.items : [];
+      const errors = sheetHasErrors ? p.table.items : [];
       for (const item of errors) {
         for (const address of new Set(Object.values(item.cells))) {
           if (!address) continue;
@@ -256,7 +258,16 @@ function unitNames(
  * Unit texts read with no roster known (the same in every unit's copy of a plan): read once
  * (bounded memo; the lists are only read).
  */
-const plainNames = new Map<string, { readonly lead: string[]; readonly support: string[] }>();
+const plainNames = boundedMemo(
+  (_key: string, raw: RawUnits): { readonly lead: string[]; readonly support: string[] } =>
+    unitNames(raw, () => false),
+  { limit: 20_000 },
+);
+
+/** One key per distinct unit text of a row (lead, support and shared unit cells). */
+function unitTextKey(raw: RawUnits): string {
+  return `${raw.leadText}\u0000${raw.supportText}\u0000${raw.unitsText}`;
+}
 
 function allUnitNames(found: readonly SheetTables[]): string[] {
   const names: string[] = [];
@@ -265,15 +276,10 @@ function allUnitNames(found: readonly SheetTables[]): string[] {
     for (const p of s.parsed) {
       for (const raw of p.units) {
         // Only each distinct unit text adds names; repeats ("Văn phòng Sở" on every row) do not.
-        const key = `${raw.leadText}\u0000${raw.supportText}\u0000${raw.unitsText}`;
+        const key = unitTextKey(raw);
         if (seen.has(key)) continue;
         seen.add(key);
-        let n = plainNames.get(key);
-        if (!n) {
-          n = unitNames(raw, () => false);
-          if (plainNames.size >= 20_000) plainNames.clear();
-          plainNames.set(key, n);
-        }
+        const n = plainNames(key, raw);
         names.push(...n.lead, ...n.support);
       }
     }

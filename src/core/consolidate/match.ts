@@ -1,3 +1,4 @@
+import { boundedMemo } from '../_lib/memo';
 import { bagSimilarity, wordBag, type WordBag } from '../_lib/similarity';
 import type { AppendixTable, IndicatorItem, TaskItem } from '../parse/model';
 
@@ -24,18 +25,11 @@ function describe(item: PlanItem): string {
  * the plan's own wording back, so items with the same text share one bag (bounded memo).
  */
 const bags = new WeakMap<PlanItem, WordBag>();
-const bagsByText = new Map<string, WordBag>();
-const BAG_CACHE_LIMIT = 20_000;
+const bagOfText = boundedMemo(wordBag, { limit: 20_000, maxKeyLength: 2_000 });
 function bagOf(item: PlanItem): WordBag {
   let bag = bags.get(item);
   if (!bag) {
-    const text = describe(item);
-    bag = bagsByText.get(text);
-    if (!bag) {
-      bag = wordBag(text);
-      if (bagsByText.size >= BAG_CACHE_LIMIT) bagsByText.clear();
-      if (text.length <= 2_000) bagsByText.set(text, bag);
-    }
+    bag = bagOfText(describe(item));
     bags.set(item, bag);
   }
   return bag;

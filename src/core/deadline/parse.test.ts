@@ -257,7 +257,9 @@ describe('parseDeadline', () => {
     expect(parseDeadline(decomposed, Y2024).kind).toBe('continuous');
   });
 
-  it('stays fast on very long or hostile text', () => {
+  // Bounded work, not a stopwatch: the parser reads the first 2,000 characters and 100 parts, so
+  // the rest of a hostile text cannot change (or slow) the result.
+  it('reads only a bounded head of very long or hostile text', () => {
     const hostile = [
       'quý ' + 'i'.repeat(50_000) + 'a',
       '1/'.repeat(50_000),
@@ -267,12 +269,12 @@ describe('parseDeadline', () => {
       '- '.repeat(50_000) + 'x',
       'trong '.repeat(20_000),
     ];
-    const started = Date.now();
     for (const text of hostile) {
       const parsed = parseDeadline(text, { from: 2000, to: 2100 });
       expect(parsed.due.length).toBeLessThan(10_000);
+      const head = parseDeadline(text.slice(0, 2000), { from: 2000, to: 2100 });
+      expect([parsed.kind, parsed.due]).toEqual([head.kind, head.due]);
     }
-    expect(Date.now() - started).toBeLessThan(5_000);
   });
 });
 

@@ -1,3 +1,4 @@
+import { boundedMemo } from '../_lib/memo';
 import type { GridDate } from '../grid/types';
 import type { Deadline } from '../parse/model';
 import type { PlanYears } from '../plan/year';
@@ -78,16 +79,15 @@ export function parseDeadline(
   if (typeof input !== 'string') return parseGridDate(input);
   // The same deadline texts ("Quý III/2025", "Thường xuyên") recur down a plan: parse each once.
   if (input.length > 200) return parseText(input, years);
-  const memoKey = `${years.from}-${years.to}|${input}`;
-  const known = parsed.get(memoKey);
-  if (known) return known;
-  const result = parseText(input, years);
-  if (parsed.size >= 5_000) parsed.clear();
-  parsed.set(memoKey, result);
-  return result;
+  return parsed(`${years.from}-${years.to}|${input}`, { input, years });
 }
 
-const parsed = new Map<string, ParsedDeadline>();
+/** Keyed by the plan's years and the text: nothing else decides the result. */
+const parsed = boundedMemo(
+  (_key: string, c: { readonly input: string; readonly years: PlanYears }) =>
+    parseText(c.input, c.years),
+  { limit: 5_000 },
+);
 
 function parseText(input: string, years: PlanYears): ParsedDeadline {
   const plan = planYears(years);

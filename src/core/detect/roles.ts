@@ -1,3 +1,4 @@
+import { boundedMemo } from '../_lib/memo';
 import { foldLabel } from '../text/fold';
 
 /** What a column of an appendix table holds (DOMAIN.md §1, "Header recognition"). */
@@ -89,18 +90,18 @@ const LABEL_PATTERNS: ReadonlyArray<readonly [RegExp, LabelReading]> = [
  * @example readHeaderLabel('Chỉ tiêu              năm 2024') // 'target'
  */
 export function readHeaderLabel(label: string): LabelReading | undefined {
-  const known = readings.get(label);
-  if (known !== undefined) return known ?? undefined;
-  const folded = foldLabel(label);
-  let found: LabelReading | undefined;
-  if (folded) found = LABEL_PATTERNS.find(([pattern]) => pattern.test(folded))?.[1];
-  if (readings.size >= 20_000) readings.clear();
-  readings.set(label, found ?? null);
-  return found;
+  return readings(label);
 }
 
-/** Every row is tried as a header; unit names, deadlines and labels repeat, so memoize (null: no role). */
-const readings = new Map<string, LabelReading | null>();
+/** Every row is tried as a header; unit names, deadlines and labels repeat, so memoize. */
+const readings = boundedMemo(
+  (label: string): LabelReading | undefined => {
+    const folded = foldLabel(label);
+    if (!folded) return undefined;
+    return LABEL_PATTERNS.find(([pattern]) => pattern.test(folded))?.[1];
+  },
+  { limit: 20_000 },
+);
 
 /**
  * Settles an ambiguous label once the table's kind is known: in an indicator table the first

@@ -1,3 +1,5 @@
+import { boundedMemo } from '../_lib/memo';
+
 /**
  * Folds Vietnamese text for matching: no diacritics (đ → d, which NFD does not decompose),
  * lower case, one space between words, no line breaks.
@@ -5,26 +7,14 @@
  * @example foldVietnamese('ĐƠN VỊ chủ trì') // 'don vi chu tri'
  */
 export function foldVietnamese(text: string): string {
-  const cached = foldCache.get(text);
-  if (cached !== undefined) return cached;
-  const folded = foldUncached(text);
-  remember(foldCache, text, folded);
-  return folded;
+  return foldCached(text);
 }
 
 /**
  * The same cell texts (unit names, deadlines, header labels) are folded many times per scan;
- * a bounded memo keeps that linear. Cleared whole when full: no unbounded growth.
+ * a bounded memo keeps that linear. Long free text (over 500 characters) is rarely folded twice.
  */
-const foldCache = new Map<string, string>();
-const labelCache = new Map<string, string>();
-const CACHE_LIMIT = 20_000;
-
-function remember(cache: Map<string, string>, key: string, value: string): void {
-  if (key.length > 500) return; // long free text is rarely folded twice
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, value);
-}
+const foldCached = boundedMemo(foldUncached, { limit: 20_000, maxKeyLength: 500 });
 
 function foldUncached(text: string): string {
   return text
@@ -42,14 +32,16 @@ function foldUncached(text: string): string {
  * @example foldLabel('Phòng, đơn vị  thực hiện:') // 'phong don vi thuc hien'
  */
 export function foldLabel(text: string): string {
-  const cached = labelCache.get(text);
-  if (cached !== undefined) return cached;
-  const folded = foldVietnamese(text.replace(/[^\p{L}\p{N}%()&\s]/gu, ' '))
-    .replace(/\s+/g, ' ')
-    .trim();
-  remember(labelCache, text, folded);
-  return folded;
+  return labelCached(text);
 }
+
+const labelCached = boundedMemo(
+  (text: string) =>
+    foldUncached(text.replace(/[^\p{L}\p{N}%()&\s]/gu, ' '))
+      .replace(/\s+/g, ' ')
+      .trim(),
+  { limit: 20_000, maxKeyLength: 500 },
+);
 
 const UNTIDY = /[\r\n\t\u00a0]| {2}|^\s|\s$/;
 

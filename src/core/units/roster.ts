@@ -1,5 +1,6 @@
 import { levenshtein } from '../_lib/levenshtein';
 import type { SheetView } from '../_lib/sheet-view';
+import { boundedMemo } from '../_lib/memo';
 import { foldLabel, foldVietnamese } from '../text/fold';
 import { isGenericUnitGroup } from './generic';
 
@@ -27,21 +28,19 @@ export type UnitMatch =
  * @example unitKey('Phòng Kế hoạch - Tài chính') === unitKey('Phòng Kế hoạch-Tài chính') // true
  */
 export function unitKey(name: string): string {
-  let key = unitKeys.get(name);
-  if (key === undefined) {
-    key = foldLabel(name.replace(/&/g, ' & '))
-      .replace(/[()]/g, ' ')
-      .replace(/\s+/g, ' ')
-      .replace(/ so$/, '')
-      .trim();
-    if (unitKeys.size >= 20_000) unitKeys.clear();
-    unitKeys.set(name, key);
-  }
-  return key;
+  return unitKeys(name);
 }
 
 /** Roster names are keyed again for every unit cell read; key each name once. */
-const unitKeys = new Map<string, string>();
+const unitKeys = boundedMemo(
+  (name: string) =>
+    foldLabel(name.replace(/&/g, ' & '))
+      .replace(/[()]/g, ' ')
+      .replace(/\s+/g, ' ')
+      .replace(/ so$/, '')
+      .trim(),
+  { limit: 20_000 },
+);
 
 /**
  * Reads the roster from a "Danh mục đơn vị" sheet: unit name, then other names separated by ";".

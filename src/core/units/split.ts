@@ -1,3 +1,4 @@
+import { boundedMemo } from '../_lib/memo';
 import { foldVietnamese } from '../text/fold';
 import { isGenericUnitGroup } from './generic';
 
@@ -43,17 +44,7 @@ function startsWithWord(text: string, words: readonly string[]): boolean {
 }
 
 /** Unit cells repeat across rows and files: each part is judged once (bounded memo). */
-const heads = new Map<string, boolean>();
-
-function startsWithHead(part: string): boolean {
-  let head = heads.get(part);
-  if (head === undefined) {
-    head = judgeHead(part);
-    if (heads.size >= 20_000) heads.clear();
-    heads.set(part, head);
-  }
-  return head;
-}
+const startsWithHead = boundedMemo(judgeHead, { limit: 20_000 });
 
 function judgeHead(part: string): boolean {
   const first = part.trim().charAt(0);

@@ -7,6 +7,8 @@
  * measured with the advance widths of Times New Roman (16 px to the em at 12 pt).
  */
 
+import { boundedMemo } from '../../_lib/memo';
+
 /** Spare room for rendering differences (Excel's print scaling, hinting, font substitutes). */
 const SAFETY = 1.08;
 /** Cell padding on both sides, in width units. */
@@ -61,10 +63,6 @@ function charWidth(ch: string, bold: boolean): number {
   return viaBase ?? 600;
 }
 
-const regularWidths = new Map<string, number>();
-const boldWidths = new Map<string, number>();
-const WIDTH_CACHE_LIMIT = 20_000;
-
 /**
  * Estimated width of a text on one line, in column-width units.
  * @example Math.round(textWidth('abc', 12, false)) // 3
@@ -81,18 +79,18 @@ export function textWidth(text: string, size: number, bold: boolean): number {
  * each word is measured once per weight (bounded memo, cleared whole when full).
  */
 function emWidth(text: string, bold: boolean): number {
-  const cache = bold ? boldWidths : regularWidths;
-  let em = cache.get(text);
-  if (em === undefined) {
-    em = 0;
-    for (const ch of text.normalize('NFC')) em += charWidth(ch, bold);
-    if (text.length <= 200) {
-      if (cache.size >= WIDTH_CACHE_LIMIT) cache.clear();
-      cache.set(text, em);
-    }
-  }
+  return bold ? boldWidth(text) : regularWidth(text);
+}
+
+function sumWidths(text: string, bold: boolean): number {
+  let em = 0;
+  for (const ch of text.normalize('NFC')) em += charWidth(ch, bold);
   return em;
 }
+
+const WIDTH_MEMO = { limit: 20_000, maxKeyLength: 200 };
+const regularWidth = boundedMemo((text: string) => sumWidths(text, false), WIDTH_MEMO);
+const boldWidth = boundedMemo((text: string) => sumWidths(text, true), WIDTH_MEMO);
 /**
  * How many lines a text wraps into in a column `width` units wide: explicit line breaks, then
  * greedy word wrap; a word longer than the line is broken, as Excel does.
