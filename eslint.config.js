@@ -28,6 +28,7 @@ module.exports = tseslint.config(
     ignores: [
       'node_modules/',
       'lib/',
+      'lib-bench/',
       'dist/',
       'coverage/',
       'test-artifacts/',

@@ -24,6 +24,7 @@ import {
   rosterFromNames,
   rosterFromSheet,
   rosterHasName,
+  rosterKeys,
   type Roster,
 } from './units/roster';
 
@@ -99,25 +100,13 @@ export function scanBook(book: GridBook, options: ScanOptions = {}): ScanResult 
     : detectPlanYears(titleLines(found));
 
   const roster = rosterSheet ? rosterFromSheet(rosterSheet) : rosterFromNames(allUnitNames(found));
-  // Unit cells repeat down a plan ("Văn phòng Sở" on every other row): read each text once.
-  const knownNames = new Map<string, boolean>();
-  const known = (name: string): boolean => {
-    let k = knownNames.get(name);
-    if (k === undefined) knownNames.set(name, (k = rosterHasName(roster, name)));
-    return k;
-  };
-  const matches = new Map<string, ReturnType<typeof matchUnit>>();
-  const match = (name: string) => {
-    let m = matches.get(name);
-    if (!m) matches.set(name, (m = matchUnit(name, roster)));
-    return m;
-  };
-  const namesByText = new Map<string, { lead: string[]; support: string[] }>();
-  const namesOf = (raw: RawUnits) => {
+  const resolvedByText = new Map<string, ResolvedUnits>();
+  const resolveUnits = (raw: RawUnits): ResolvedUnits => {
     const key = unitTextKey(raw);
-    let names = namesByText.get(key);
-    if (!names) namesByText.set(key, (names = unitNames(raw, known)));
-    return names;
+    let resolved = resolvedByText.get(key);
+    if (!resolved)
+      resolvedByText.set(key, (resolved = resolveNames(rosterNames(roster, key, raw), roster)));
+    return resolved;
   };
 
   const tables: AppendixTable[] = [];
@@ -126,34 +115,28 @@ export function scanBook(book: GridBook, options: ScanOptions = {}): ScanResult 
     const sheetHasErrors = hasErrorCell(view.grid);
     for (const p of parsed) {
       issues.push(...p.issues.map(located));
-      const resolve = (
-        item: TaskItem | IndicatorItem,
-        raw: RawUnits,
-      ): { lead: string[]; support: string[] } => {
-        const names = namesOf(raw);
-        const canonical = (list: string[], cell: string | undefined): string[] =>
-          list.map((name) => {
-            const m = match(name);
-            if (m.kind === 'unit') return m.name;
-            if (m.kind === 'unknown') {
-              issues.push(
-                located(
-                  issue({
-                    code: 'unknown-unit',
-                    sheet,
-                    ...(cell ? { cell } : {}),
-                    name,
-                    ...(m.suggestion ? { suggestion: m.suggestion } : {}),
-                  }),
-                ),
-              );
-            }
-            return name;
-          });
-        return {
-          lead: canonical(names.lead, item.cells.lead ?? item.cells.units),
-          support: canonical(names.support, item.cells.support ?? item.cells.units),
-        };
+      // Unit cells repeat down a plan ("Văn phòng Sở" on every other row): each distinct text is
+      // read and matched once; only its unknown names are reported again, at every cell.
+      const resolve = (item: TaskItem | IndicatorItem, raw: RawUnits): ResolvedUnits => {
+        const resolved = resolveUnits(raw);
+        for (const u of resolved.unknown) {
+          const cell =
+            u.role === 'lead'
+              ? (item.cells.lead ?? item.cells.units)
+              : (item.cells.support ?? item.cells.units);
+          issues.push(
+            located(
+              issue({
+                code: 'unknown-unit',
+                sheet,
+                ...(cell ? { cell } : {}),
+                name: u.name,
+                ...(u.suggestion ? { suggestion: u.suggestion } : {}),
+              }),
+            ),
+          );
+        }
+        return resolved;
       };
       const errors = sheetHasErrors ? p.table.items : [];
       for (const item of errors) {
@@ -177,12 +160,18 @@ export function scanBook(book: GridBook, options: ScanOptions = {}): ScanResult 
         asOf,
       };
       if (p.table.kind === 'tasks') {
-        const items = p.table.items.map((item, i) => ({ ...item, ...resolve(item, p.units[i]!) }));
+        const items = p.table.items.map((item, i) => {
+          const { lead, support } = resolve(item, p.units[i]!);
+          return { ...item, lead, support };
+        });
         const checked = checkTasks(ctx, { ...p.table, items });
         issues.push(...checked.issues.map(located));
         tables.push(checked.table);
       } else {
-        const items = p.table.items.map((item, i) => ({ ...item, ...resolve(item, p.units[i]!) }));
+        const items = p.table.items.map((item, i) => {
+          const { lead, support } = resolve(item, p.units[i]!);
+          return { ...item, lead, support };
+        });
         const checked = checkIndicators(ctx, { ...p.table, items });
         issues.push(...checked.issues.map(located));
         tables.push(checked.table);
@@ -263,6 +252,73 @@ const plainNames = boundedMemo(
     unitNames(raw, () => false),
   { limit: 20_000 },
 );
+
+/** A row's unit names, matched to the roster; the names it does not know, to report. */
+interface ResolvedUnits {
+  readonly lead: readonly string[];
+  readonly support: readonly string[];
+  readonly unknown: readonly {
+    readonly role: 'lead' | 'support';
+    readonly name: string;
+    readonly suggestion?: string;
+  }[];
+}
+
+function resolveNames(
+  names: { readonly lead: readonly string[]; readonly support: readonly string[] },
+  roster: Roster,
+): ResolvedUnits {
+  const unknown: ResolvedUnits['unknown'][number][] = [];
+  const canonical = (list: readonly string[], role: 'lead' | 'support'): string[] =>
+    list.map((name) => {
+      const m = matchUnit(name, roster);
+      if (m.kind === 'unit') return m.name;
+      if (m.kind === 'unknown')
+        unknown.push({ role, name, ...(m.suggestion ? { suggestion: m.suggestion } : {}) });
+      return name;
+    });
+  const lead = canonical(names.lead, 'lead');
+  const support = canonical(names.support, 'support');
+  // Issues in the order the names were read: every lead's, then every support's.
+  return { lead, support, unknown };
+}
+
+/**
+ * A row's unit names read against a roster. Every unit sends back the same plan, with the same
+ * roster: the reading is kept across scans, per roster (its keys) and unit text (bounded memo).
+ */
+function rosterNames(
+  roster: Roster,
+  textKey: string,
+  raw: RawUnits,
+): { readonly lead: string[]; readonly support: string[] } {
+  return namesByRoster(`${rosterId(roster)}\u0000${textKey}`, { roster, raw });
+}
+
+const namesByRoster = boundedMemo(
+  (_key: string, { roster, raw }: { roster: Roster; raw: RawUnits }) =>
+    unitNames(raw, (name) => rosterHasName(roster, name)),
+  { limit: 20_000 },
+);
+
+/** Ids of rosters by their keys; never reused, so a memo entry of a forgotten roster is never read. */
+const rosterIds = new Map<string, number>();
+let nextRosterId = 0;
+
+const idOfRoster = new WeakMap<Roster, number>();
+
+function rosterId(roster: Roster): number {
+  let id = idOfRoster.get(roster);
+  if (id !== undefined) return id;
+  const keys = rosterKeys(roster);
+  id = rosterIds.get(keys);
+  if (id === undefined) {
+    if (rosterIds.size >= 1_000) rosterIds.clear();
+    rosterIds.set(keys, (id = nextRosterId++));
+  }
+  idOfRoster.set(roster, id);
+  return id;
+}
 
 /** One key per distinct unit text of a row (lead, support and shared unit cells). */
 function unitTextKey(raw: RawUnits): string {

@@ -41,9 +41,42 @@ interface LogicalRow {
   /** For a row whose STT comes from a vertical merge: the merge's first row. */
   sttAnchorRow: number | undefined;
   letter: string | undefined;
-  texts: Map<ColumnRole, string>;
-  own: Set<ColumnRole>;
+  texts: RoleTexts;
+  /** The roles whose text is the row's own (not filled down from a merge): see {@link roleBit}. */
+  own: number;
   cells: ItemCells;
+}
+
+/** A row's text per role (a plain object: one per row of every table, cheaper than a Map). */
+type RoleTexts = Partial<Record<ColumnRole, string>>;
+
+const ROLE_BITS: Readonly<Record<ColumnRole, number>> = {
+  number: 1 << 0,
+  content: 1 << 1,
+  activity: 1 << 2,
+  objective: 1 << 3,
+  deliverable: 1 << 4,
+  lead: 1 << 5,
+  support: 1 << 6,
+  units: 1 << 7,
+  deadline: 1 << 8,
+  budget: 1 << 9,
+  note: 1 << 10,
+  indicatorName: 1 << 11,
+  measureUnit: 1 << 12,
+  target: 1 << 13,
+  actual: 1 << 14,
+  numerator: 1 << 15,
+  denominator: 1 << 16,
+  status: 1 << 17,
+  completionDate: 1 << 18,
+  evidence: 1 << 19,
+  rowKey: 1 << 20,
+};
+
+/** A role's bit in a row's `own` set. */
+function roleBit(role: ColumnRole): number {
+  return ROLE_BITS[role];
 }
 
 const NAME_ROLES: readonly ColumnRole[] = ['content', 'activity', 'objective', 'indicatorName'];
@@ -121,6 +154,7 @@ export function parseTable(view: SheetView, header: TableHeader, sheet: string):
   const roleCol = new Map<ColumnRole, number>();
   for (const c of header.columns) if (c.role && !roleCol.has(c.role)) roleCol.set(c.role, c.col);
   const numberCol = roleCol.get('number') ?? header.left;
+  const tableRoles = [...roleCol.keys()];
 
   const logical: LogicalRow[] = [];
   let blankRun = 0;
@@ -131,15 +165,15 @@ export function parseTable(view: SheetView, header: TableHeader, sheet: string):
   let lastRow = header.bottom;
 
   const readRow = (row: number): Pick<LogicalRow, 'texts' | 'own' | 'cells'> => {
-    const texts = new Map<ColumnRole, string>();
-    const own = new Set<ColumnRole>();
+    const texts: RoleTexts = {};
+    let own = 0;
     const cells: ItemCells = {};
     for (const [role, col] of roleCol) {
       const v = view.at(row, col);
       cells[role] = toA1(v.row, v.col);
       if (!v.text) continue;
-      texts.set(role, v.text);
-      if (v.own) own.add(role);
+      texts[role] = v.text;
+      if (v.own) own |= roleBit(role);
     }
     return { texts, own, cells };
   };
@@ -201,27 +235,19 @@ export function parseTable(view: SheetView, header: TableHeader, sheet: string):
     const sttCell = view.at(r, numberCol);
     const stt = readStt(sttCell.text);
     const prev = logical[logical.length - 1];
-    // Logical rows all have one shape (no spreads): built for every row of every table.
     const add = (
       kind: RowKind,
       reading: SttReading = stt,
       letter?: string,
       sttAnchorRow?: number,
     ): void => {
-      logical.push({
-        kind,
-        row: r,
-        stt: reading,
-        sttAnchorRow,
-        letter,
-        texts: read.texts,
-        own: read.own,
-        cells: read.cells,
-      });
+      logical.push(logicalRow(kind, r, reading, read, letter, sttAnchorRow));
     };
 
-    const ownCells = [...read.own].filter((role) => role !== 'number');
-    const loneText = ownCells.length === 1 ? (read.texts.get(ownCells[0]!) ?? '') : '';
+    const ownCells = tableRoles.filter(
+      (role) => role !== 'number' && (read.own & roleBit(role)) !== 0,
+    );
+    const loneText = ownCells.length === 1 ? (read.texts[ownCells[0]!] ?? '') : '';
     const loneHeading = stt.kind === 'none' && loneText ? readStt(loneText) : undefined;
 
     if (stt.kind === 'section') {
@@ -231,7 +257,7 @@ export function parseTable(view: SheetView, header: TableHeader, sheet: string):
     } else if (
       stt.kind === 'number' &&
       header.kind === 'indicators' &&
-      !DATA_ROLES.some((role) => read.texts.has(role))
+      !DATA_ROLES.some((role) => read.texts[role] !== undefined)
     ) {
       // "1 | Chỉ tiêu giao tại Nghị quyết số 01/NQ-CP" with no unit or target: a group heading.
       add('section', { kind: 'section', label: stt.stt, level: SECTION_LEVEL.number });
@@ -242,23 +268,21 @@ export function parseTable(view: SheetView, header: TableHeader, sheet: string):
       add('sub', stt, stt.letter);
     } else {
       const letter = leadingLetter(
-        read.texts.get('content') ??
-          read.texts.get('deliverable') ??
-          read.texts.get('activity') ??
+        read.texts.content ?? read.texts.deliverable ?? read.texts.activity ??
           '',
       );
-      const ownDeadline = read.own.has('deadline');
+      const ownDeadline = (read.own & roleBit('deadline')) !== 0;
       const prevIsTask = prev !== undefined && prev.kind !== 'section';
       const brokenSentence =
-        afterPageBreak && ownCells.every((role) => startsLowercase(read.texts.get(role) ?? ''));
+        afterPageBreak && ownCells.every((role) => startsLowercase(read.texts[role] ?? ''));
       if (letter && prevIsTask) {
         add('sub', stt, letter);
       } else if (ownDeadline && !brokenSentence) {
         add(prevIsTask ? 'sub' : 'unnumbered');
       } else if (prev) {
         for (const role of ownCells) {
-          prev.texts.set(role, joinText(prev.texts.get(role) ?? '', read.texts.get(role)!));
-          prev.own.add(role);
+          prev.texts[role] = joinText(prev.texts[role] ?? '', read.texts[role]!);
+          prev.own |= roleBit(role);
         }
         const firstRole = ownCells[0];
         issues.push(
@@ -297,12 +321,33 @@ export function parseTable(view: SheetView, header: TableHeader, sheet: string):
         ? { ...table, kind: 'tasks', items: built.items.map((b) => toTask(b)) }
         : { ...table, kind: 'indicators', items: built.items.map((b) => toIndicator(b)) },
     units: built.items.map((b) => ({
-      leadText: b.texts.get('lead') ?? '',
-      supportText: b.texts.get('support') ?? '',
-      unitsText: b.texts.get('units') ?? '',
+      leadText: b.texts.lead ?? '',
+      supportText: b.texts.support ?? '',
+      unitsText: b.texts.units ?? '',
     })),
     issues,
     nextRow: r,
+  };
+}
+
+/** Logical rows all have one shape (no spreads): built for every row of every table. */
+function logicalRow(
+  kind: RowKind,
+  row: number,
+  stt: SttReading,
+  read: Pick<LogicalRow, 'texts' | 'own' | 'cells'>,
+  letter: string | undefined,
+  sttAnchorRow: number | undefined,
+): LogicalRow {
+  return {
+    kind,
+    row,
+    stt,
+    sttAnchorRow,
+    letter,
+    texts: read.texts,
+    own: read.own,
+    cells: read.cells,
   };
 }
 
@@ -312,12 +357,12 @@ interface BuiltItem {
   sectionPath: string[];
   group?: string;
   row: number;
-  texts: Map<ColumnRole, string>;
+  texts: RoleTexts;
   cells: ItemCells;
 }
 
 function ownsData(row: LogicalRow): boolean {
-  return DATA_ROLES.some((role) => row.own.has(role));
+  return DATA_ROLES.some((role) => (row.own & roleBit(role)) !== 0);
 }
 
 function buildItems(
@@ -339,7 +384,7 @@ function buildItems(
   };
   const nameOf = (row: LogicalRow): string => {
     for (const role of NAME_ROLES) {
-      const t = row.texts.get(role);
+      const t = row.texts[role];
       if (t) return t;
     }
     return '';
@@ -351,20 +396,20 @@ function buildItems(
     inherit?: LogicalRow,
   ): void => {
     // A row is pushed once; only a sub-row (inherit, letter) changes what it was read with.
-    const texts = inherit || letter ? new Map(row.texts) : row.texts;
+    const texts = inherit || letter ? { ...row.texts } : row.texts;
     const cells = inherit ? { ...row.cells } : row.cells;
     if (inherit) {
-      for (const [role, text] of inherit.texts) {
-        if (!texts.has(role) && !NOT_INHERITED.has(role)) {
-          texts.set(role, text);
+      for (const role of Object.keys(inherit.texts) as ColumnRole[]) {
+        if (texts[role] === undefined && !NOT_INHERITED.has(role)) {
+          texts[role] = inherit.texts[role];
           if (inherit.cells[role]) cells[role] = inherit.cells[role];
         }
       }
     }
     if (letter) {
       for (const role of ['content', 'deliverable', 'activity'] as const) {
-        const t = texts.get(role);
-        if (t && leadingLetter(t) === letter) texts.set(role, t.replace(/^[a-zđ]\)\s*/, ''));
+        const t = texts[role];
+        if (t && leadingLetter(t) === letter) texts[role] = t.replace(/^[a-zđ]\)\s*/, '');
       }
     }
     const sectionPath = path();
@@ -439,9 +484,7 @@ function buildItems(
       const letter =
         member.letter ??
         leadingLetter(
-          member.texts.get('content') ??
-            member.texts.get('deliverable') ??
-            member.texts.get('activity') ??
+          member.texts.content ?? member.texts.deliverable ?? member.texts.activity ??
             '',
         ) ??
         subRowLetter(index);
@@ -497,7 +540,7 @@ function assignKeys(items: BuiltItem[], sheet: string, issues: Issue[]): void {
 }
 
 function text(item: BuiltItem, role: ColumnRole): string | undefined {
-  return item.texts.get(role) || undefined;
+  return item.texts[role] || undefined;
 }
 
 function toTask(item: BuiltItem): TaskItem {

@@ -104,11 +104,8 @@ export function rosterFromNames(names: readonly string[]): Roster {
 export function matchUnit(text: string, roster: Roster): UnitMatch {
   if (isGenericUnitGroup(text)) return { kind: 'generic', text };
   const key = unitKey(text);
-  for (const unit of roster.units) {
-    if (unitKey(unit.name) === key || unit.aliases.some((a) => unitKey(a) === key)) {
-      return { kind: 'unit', name: unit.name };
-    }
-  }
+  const name = rosterIndex(roster).get(key);
+  if (name !== undefined) return { kind: 'unit', name };
   let best: { name: string; distance: number } | undefined;
   for (const unit of roster.units) {
     for (const candidate of [unit.name, ...unit.aliases]) {
@@ -130,10 +127,33 @@ export function matchUnit(text: string, roster: Roster): UnitMatch {
 
 /** True when the text is, folded, a name or alias in the roster. */
 export function rosterHasName(roster: Roster, name: string): boolean {
-  const key = unitKey(name);
-  return roster.units.some(
-    (u) => unitKey(u.name) === key || u.aliases.some((a) => unitKey(a) === key),
-  );
+  return rosterIndex(roster).has(unitKey(name));
+}
+
+/**
+ * What decides {@link rosterHasName} for a roster: its keys, in order, as one string.
+ * @example rosterKeys({ source: 'plan', units: [{ name: 'Văn phòng Sở', aliases: ['VP'] }] }) // 'van phong\u0000vp'
+ */
+export function rosterKeys(roster: Roster): string {
+  return [...rosterIndex(roster).keys()].join('\u0000');
+}
+
+/** Per roster, each name's and alias's key → the unit's name; the first unit in order wins. */
+const indexes = new WeakMap<Roster, Map<string, string>>();
+
+/** Unit cells are matched many times per scan: the roster is keyed once, then looked up. */
+function rosterIndex(roster: Roster): Map<string, string> {
+  let index = indexes.get(roster);
+  if (!index) {
+    index = new Map();
+    for (const unit of roster.units)
+      for (const name of [unit.name, ...unit.aliases]) {
+        const key = unitKey(name);
+        if (!index.has(key)) index.set(key, unit.name);
+      }
+    indexes.set(roster, index);
+  }
+  return index;
 }
 
 /** @example isRosterSheetName('Danh mục đơn vị') // true */
