@@ -78,7 +78,14 @@ describe('readHeaderLabel', () => {
     expect(readHeaderLabel(label)).toBe(role);
   });
 
-  it.each(['', 'Tổ chức thực hiện', 'UBND TỈNH QUẢNG TRỊ', '1', '(3)'])(
+  it.each([
+    ['1 (Tử số)', 'numerator'],
+    ['2. Số hồ sơ (mẫu số)', 'denominator'],
+  ])('%j, opening with a digit, is still %s', (label, role) => {
+    expect(readHeaderLabel(label)).toBe(role);
+  });
+
+  it.each(['', 'Tổ chức thực hiện', 'UBND TỈNH QUẢNG TRỊ', '1', '(3)', '15/12/2025', '1. STT'])(
     '%j names no column',
     (label) => {
       expect(readHeaderLabel(label)).toBeUndefined();

@@ -90,6 +90,10 @@ const LABEL_PATTERNS: ReadonlyArray<readonly [RegExp, LabelReading]> = [
  * @example readHeaderLabel('Chỉ tiêu              năm 2024') // 'target'
  */
 export function readHeaderLabel(label: string): LabelReading | undefined {
+  // Every cell of every row is tried; numbers and dates ("12", "15/12/2025") are most of the
+  // short ones, and no label opens with a digit (only "(tử số)" and "(mẫu số)" end a label).
+  const first = label.charCodeAt(0);
+  if (first >= 48 && first <= 57 && !label.includes('(')) return undefined;
   return readings(label);
 }
 

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { columnLetters, parseA1, parseRange, rangeToA1, toA1 } from './a1';
 
 describe('A1 helpers', () => {
@@ -23,6 +24,55 @@ describe('A1 helpers', () => {
   });
 
   it('rejects what is not an address', () => {
-    expect(() => parseA1('10E')).toThrow(RangeError);
+    for (const bad of [
+      '10E',
+      '',
+      '$',
+      'E',
+      '10',
+      'E$',
+      'ABCD1',
+      'E12345678',
+      'E1$',
+      'E-1',
+      'É1',
+      'E1 2',
+    ])
+      expect(() => parseA1(bad)).toThrow(RangeError);
+  });
+
+  it('reads exactly what the A1 grammar allows (lower case and spaces around too)', () => {
+    const grammar = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
+    const piece = fc.constantFrom(
+      '$',
+      'A',
+      'e',
+      'Z',
+      'xf',
+      '0',
+      '1',
+      '9',
+      ' ',
+      '-',
+      '@',
+      '[',
+      '`',
+      '{',
+      'Đ',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+        const text = pieces.join('');
+        const m = grammar.exec(text.trim());
+        if (!m) {
+          expect(() => parseA1(text)).toThrow(RangeError);
+          return;
+        }
+        let col = 0;
+        for (const ch of m[1]!.toUpperCase()) col = col * 26 + (ch.charCodeAt(0) - 64);
+        expect(parseA1(text)).toEqual({ row: Number(m[2]) - 1, col: col - 1 });
+      }),
+      { numRuns: 2_000 },
+    );
   });
 });

@@ -29,12 +29,29 @@ export function toA1(row: number, col: number): string {
  * @example parseA1('E10') // { row: 9, col: 4 }
  */
 export function parseA1(address: string): { row: number; col: number } {
-  const m = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/.exec(address.trim());
-  if (!m) throw new RangeError(`Not an A1 address: ${address}`);
-  const letters = m[1]!.toUpperCase();
+  // Read character by character: the checks read back every cell address of every item.
+  const text = address.trim();
+  let i = text.charCodeAt(0) === 36 ? 1 : 0; // '$'
   let col = 0;
-  for (const ch of letters) col = col * 26 + (ch.charCodeAt(0) - 64);
-  return { row: Number(m[2]) - 1, col: col - 1 };
+  const lettersFrom = i;
+  for (; i < text.length; i++) {
+    const c = text.charCodeAt(i) | 0x20; // lower case
+    if (c < 97 || c > 122) break;
+    col = col * 26 + (c - 96);
+  }
+  const letters = i - lettersFrom;
+  if (text.charCodeAt(i) === 36) i++;
+  let row = 0;
+  const digitsFrom = i;
+  for (; i < text.length; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) break;
+    row = row * 10 + d;
+  }
+  const digits = i - digitsFrom;
+  if (letters < 1 || letters > 3 || digits < 1 || digits > 7 || i !== text.length)
+    throw new RangeError(`Not an A1 address: ${address}`);
+  return { row: row - 1, col: col - 1 };
 }
 
 /**

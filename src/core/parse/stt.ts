@@ -1,3 +1,5 @@
+import { boundedMemo } from '../_lib/memo';
+
 /** What the STT (number) cell of a row says. */
 export type SttReading =
   | { readonly kind: 'none' }
@@ -32,6 +34,13 @@ export const SECTION_LEVEL = { letter: 0, roman: 1, number: 2 } as const;
  * @example readStt('1. Chỉ tiêu giao tại Nghị quyết số 01/NQ-CP') // section level 2 with a title
  */
 export function readStt(raw: string): SttReading {
+  return readings(raw);
+}
+
+/** STT cells repeat ("1" to "500" in every unit's copy of a plan): each is read once. */
+const readings = boundedMemo(readSttUncached, { limit: 20_000, maxKeyLength: 200 });
+
+function readSttUncached(raw: string): SttReading {
   const text = raw.replace(/\s+/g, ' ').trim();
   if (!text) return { kind: 'none' };
   const bare = text.replace(/[.:]$/, '');

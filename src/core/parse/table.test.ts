@@ -48,7 +48,8 @@ describe('sub-rows', () => {
     expect(items[0]).toMatchObject({
       report: { status: 'Đã hoàn thành', completionDate: '15/03/2025' },
     });
-    expect('report' in items[1]!).toBe(false);
+    expect(items[1]).toMatchObject({ report: undefined });
+    expect(JSON.stringify(items[1])).not.toContain('"report"');
   });
 });
 

@@ -1,3 +1,4 @@
+import { pathKey } from '../_lib/section-path';
 import { SheetView } from '../_lib/sheet-view';
 import { detectHeaderAt, isRepeatedHeaderRow, type TableHeader } from '../detect/header';
 import type { ColumnRole } from '../detect/roles';
@@ -169,6 +170,16 @@ export function parseTable(view: SheetView, header: TableHeader, sheet: string):
     let own = 0;
     const cells: ItemCells = {};
     for (const [role, col] of roleCol) {
+      if (!view.mergeAt(row, col)) {
+        // Most cells: no merge, the cell's own text (no ViewCell built).
+        cells[role] = toA1(row, col);
+        const text = view.ownText(row, col);
+        if (text) {
+          texts[role] = text;
+          own |= roleBit(role);
+        }
+        continue;
+      }
       const v = view.at(row, col);
       cells[role] = toA1(v.row, v.col);
       if (!v.text) continue;
@@ -268,8 +279,7 @@ export function parseTable(view: SheetView, header: TableHeader, sheet: string):
       add('sub', stt, stt.letter);
     } else {
       const letter = leadingLetter(
-        read.texts.content ?? read.texts.deliverable ?? read.texts.activity ??
-          '',
+        read.texts.content ?? read.texts.deliverable ?? read.texts.activity ?? '',
       );
       const ownDeadline = (read.own & roleBit('deadline')) !== 0;
       const prevIsTask = prev !== undefined && prev.kind !== 'section';
@@ -377,10 +387,14 @@ function buildItems(
   const stack: { level: number; label: string; title: string }[] = [];
   const lastNumberInSection = new Map<string, number>();
 
-  const path = (): string[] => stack.map((s) => s.label);
+  // The section path and group title change only at section rows: items between share them.
+  let currentPath: string[] | undefined;
+  let currentTitle: string | undefined;
+  const path = (): string[] => (currentPath ??= stack.map((s) => s.label));
   const groupTitle = (): string | undefined => {
     const top = stack[stack.length - 1];
-    return top ? (top.title ? `${top.label}. ${top.title}` : top.label) : undefined;
+    if (!top) return undefined;
+    return (currentTitle ??= top.title ? `${top.label}. ${top.title}` : top.label);
   };
   const nameOf = (row: LogicalRow): string => {
     for (const role of NAME_ROLES) {
@@ -418,13 +432,13 @@ function buildItems(
       key: letter ? `${stt}.${letter}` : stt,
       stt,
       sectionPath,
-      ...(title ? { group: title } : {}),
+      group: title,
       row: row.row + 1,
       texts,
       cells,
     });
-    const top = Number(stt.split('.')[0]);
-    if (Number.isFinite(top)) lastNumberInSection.set(sectionPath.join('/'), top);
+    const top = Number(topNumber(stt));
+    if (Number.isFinite(top)) lastNumberInSection.set(pathKey(sectionPath), top);
   };
 
   for (let i = 0; i < logical.length; i++) {
@@ -434,6 +448,8 @@ function buildItems(
       while (stack.length > 0 && stack[stack.length - 1]!.level >= level) stack.pop();
       const title = row.stt.title ?? nameOf(row) ?? '';
       stack.push({ level, label, title });
+      currentPath = undefined;
+      currentTitle = undefined;
       sections.push({ label, title, row: row.row + 1, path: path() });
       continue;
     }
@@ -448,7 +464,7 @@ function buildItems(
     if (row.kind === 'numbered') {
       stt = row.stt.kind === 'number' ? row.stt.stt : '';
     } else {
-      const inferred = (lastNumberInSection.get(path().join('/')) ?? 0) + 1;
+      const inferred = (lastNumberInSection.get(pathKey(path())) ?? 0) + 1;
       stt = String(inferred);
       issues.push(
         issue({
@@ -484,8 +500,7 @@ function buildItems(
       const letter =
         member.letter ??
         leadingLetter(
-          member.texts.content ?? member.texts.deliverable ?? member.texts.activity ??
-            '',
+          member.texts.content ?? member.texts.deliverable ?? member.texts.activity ?? '',
         ) ??
         subRowLetter(index);
       // Sub-rows share what they leave blank with the row that opens them (the same task, split results).
@@ -495,6 +510,12 @@ function buildItems(
 
   assignKeys(items, sheet, issues);
   return { items, sections, groups };
+}
+
+/** "3" of "3.2.1": the number a sub-number belongs to. */
+function topNumber(stt: string): string {
+  const dot = stt.indexOf('.');
+  return dot < 0 ? stt : stt.slice(0, dot);
 }
 
 /**
@@ -509,16 +530,16 @@ export function subRowLetter(index: number): string {
 function assignKeys(items: BuiltItem[], sheet: string, issues: Issue[]): void {
   const sectionsByTop = new Map<string, Set<string>>();
   for (const item of items) {
-    const top = item.stt.split('.')[0]!;
-    const set = sectionsByTop.get(top) ?? new Set<string>();
-    set.add(item.sectionPath.join('/'));
-    sectionsByTop.set(top, set);
+    const top = topNumber(item.stt);
+    let set = sectionsByTop.get(top);
+    if (!set) sectionsByTop.set(top, (set = new Set<string>()));
+    set.add(pathKey(item.sectionPath));
   }
   const restarts = [...sectionsByTop.values()].some((s) => s.size > 1);
   const seen = new Map<string, BuiltItem>();
   for (const item of items) {
     if (restarts && item.sectionPath.length > 0)
-      item.key = `${item.sectionPath.join('/')}/${item.key}`;
+      item.key = `${pathKey(item.sectionPath)}/${item.key}`;
     const first = seen.get(item.key);
     if (first) {
       const original = item.key;
@@ -546,36 +567,33 @@ function text(item: BuiltItem, role: ColumnRole): string | undefined {
 function toTask(item: BuiltItem): TaskItem {
   const deadlineText = text(item, 'deadline') ?? '';
   const content = text(item, 'content') ?? text(item, 'activity') ?? text(item, 'objective') ?? '';
-  let report: Record<string, string> | undefined;
+  let report: { -readonly [K in keyof NonNullable<TaskItem['report']>]: string } | undefined;
   for (const role of ['status', 'completionDate', 'actual', 'evidence'] as const) {
     const t = text(item, role);
     if (t) (report ??= {})[role] = t;
   }
-  // Built in place (one per task, every scan), keys in the order of the published JSON.
-  const task: Record<string, unknown> = {
+  const activity = text(item, 'activity');
+  // One shape for every task (absent fields are undefined, which JSON leaves out), keys in the
+  // order of the published JSON.
+  return {
     key: item.key,
     stt: item.stt,
     sectionPath: item.sectionPath,
     row: item.row,
+    rowKey: text(item, 'rowKey'),
+    content,
+    objective: text(item, 'objective'),
+    activity: activity === content ? undefined : activity,
+    deliverable: text(item, 'deliverable'),
+    lead: [],
+    support: [],
+    deadlineText,
+    deadline: { kind: deadlineText ? 'unparsed' : 'missing', due: [] },
+    budget: text(item, 'budget'),
+    note: text(item, 'note'),
+    report,
+    cells: item.cells,
   };
-  const optional = (role: ColumnRole): void => {
-    const t = text(item, role);
-    if (t && !(role === 'activity' && t === content)) task[role] = t;
-  };
-  optional('rowKey');
-  task.content = content;
-  optional('objective');
-  optional('activity');
-  optional('deliverable');
-  task.lead = [];
-  task.support = [];
-  task.deadlineText = deadlineText;
-  task.deadline = { kind: deadlineText ? 'unparsed' : 'missing', due: [] };
-  optional('budget');
-  optional('note');
-  if (report) task.report = report;
-  task.cells = item.cells;
-  return task as unknown as TaskItem;
 }
 
 function toIndicator(item: BuiltItem): IndicatorItem {

@@ -1,3 +1,4 @@
+import { pathKey } from '../_lib/section-path';
 import { issue, type Issue } from '../issues/types';
 import type { AppendixTable } from '../parse/model';
 
@@ -13,13 +14,13 @@ export function checkNumbering(table: AppendixTable): Issue[] {
     ...table.items.map((i) => ({
       stt: i.stt,
       row: i.row,
-      path: i.sectionPath.join('/'),
+      path: pathKey(i.sectionPath),
       cell: i.cells.number,
     })),
     ...table.groups.map((g) => ({
       stt: g.stt,
       row: g.row,
-      path: g.sectionPath.join('/'),
+      path: pathKey(g.sectionPath),
       cell: undefined,
     })),
   ].sort((a, b) => a.row - b.row);

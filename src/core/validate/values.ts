@@ -46,6 +46,9 @@ export function checkTasks(
     sheet: ctx.sheet,
     cell: cell ?? `A${fallbackRow}`,
   });
+  // Per table, not per task: the columns are the same for every row.
+  const checksLead = hasColumn(table, 'lead', 'units');
+  const checksDeadline = hasColumn(table, 'deadline');
   const items = table.items.map((item): TaskItem => {
     if (!item.content)
       issues.push(
@@ -55,7 +58,7 @@ export function checkTasks(
           ...at(item.cells.content ?? item.cells.activity, item.row),
         }),
       );
-    if (hasColumn(table, 'lead', 'units') && item.lead.length === 0) {
+    if (checksLead && item.lead.length === 0) {
       issues.push(
         issue({
           code: 'missing-value',
@@ -66,12 +69,12 @@ export function checkTasks(
     }
 
     let deadline = item.deadline;
-    if (hasColumn(table, 'deadline')) {
+    if (checksDeadline) {
       const raw = cellAt(ctx, item.cells.deadline);
       const value = raw && isGridDate(raw.value) ? raw.value : item.deadlineText;
       const parsed = parseDeadline(value, ctx.years);
       deadline = { kind: parsed.kind, due: parsed.due };
-      const where = at(item.cells.deadline, item.row);
+      const where = { sheet: ctx.sheet, cell: item.cells.deadline ?? `A${item.row}` };
       if (parsed.kind === 'missing')
         issues.push(issue({ code: 'missing-value', field: 'deadline', ...where }));
       for (const p of parsed.problems) {
@@ -132,12 +135,10 @@ export function checkTasks(
         );
       }
     }
-    return {
-      ...item,
-      deadline,
-      ...(statusWord ? { statusWord } : {}),
-      ...(completedOn ? { completedOn } : {}),
-    };
+    const checked: { -readonly [K in keyof TaskItem]: TaskItem[K] } = { ...item, deadline };
+    if (statusWord) checked.statusWord = statusWord;
+    if (completedOn) checked.completedOn = completedOn;
+    return checked;
   });
   return { table: { ...table, items }, issues };
 }
@@ -166,6 +167,7 @@ export function checkIndicators(
     sheet: ctx.sheet,
     cell: cell ?? `A${fallbackRow}`,
   });
+  const checksTarget = hasColumn(table, 'target');
   const items = table.items.map((item): IndicatorItem => {
     if (!item.name)
       issues.push(
@@ -178,7 +180,7 @@ export function checkIndicators(
     const rate = isRateUnit(item.unit);
 
     let target = null;
-    if (hasColumn(table, 'target')) {
+    if (checksTarget) {
       const where = at(item.cells.target, item.row);
       const targetCell = cellAt(ctx, item.cells.target);
       if (!item.targetText)
