@@ -100,12 +100,14 @@ export function scanBook(book: GridBook, options: ScanOptions = {}): ScanResult 
     : detectPlanYears(titleLines(found));
 
   const roster = rosterSheet ? rosterFromSheet(rosterSheet) : rosterFromNames(allUnitNames(found));
-  const resolvedByText = new Map<string, ResolvedUnits>();
+  const resolvedByText = new UnitTextMap<ResolvedUnits>();
   const resolveUnits = (raw: RawUnits): ResolvedUnits => {
-    const key = unitTextKey(raw);
-    let resolved = resolvedByText.get(key);
+    let resolved = resolvedByText.get(raw);
     if (!resolved)
-      resolvedByText.set(key, (resolved = resolveNames(rosterNames(roster, key, raw), roster)));
+      resolvedByText.set(
+        raw,
+        (resolved = resolveNames(rosterNames(roster, unitTextKey(raw), raw), roster)),
+      );
     return resolved;
   };
 
@@ -325,17 +327,36 @@ function unitTextKey(raw: RawUnits): string {
   return `${raw.leadText}\u0000${raw.supportText}\u0000${raw.unitsText}`;
 }
 
+/**
+ * A map keyed by a row's three unit texts, level by level: the same cell texts come back on
+ * every row, and looking them up builds no joined key.
+ */
+class UnitTextMap<V> {
+  private readonly byLead = new Map<string, Map<string, Map<string, V>>>();
+
+  get(raw: RawUnits): V | undefined {
+    return this.byLead.get(raw.leadText)?.get(raw.supportText)?.get(raw.unitsText);
+  }
+
+  set(raw: RawUnits, value: V): void {
+    let bySupport = this.byLead.get(raw.leadText);
+    if (!bySupport) this.byLead.set(raw.leadText, (bySupport = new Map()));
+    let byUnits = bySupport.get(raw.supportText);
+    if (!byUnits) bySupport.set(raw.supportText, (byUnits = new Map()));
+    byUnits.set(raw.unitsText, value);
+  }
+}
+
 function allUnitNames(found: readonly SheetTables[]): string[] {
   const names: string[] = [];
-  const seen = new Set<string>();
+  const seen = new UnitTextMap<true>();
   for (const s of found) {
     for (const p of s.parsed) {
       for (const raw of p.units) {
         // Only each distinct unit text adds names; repeats ("Văn phòng Sở" on every row) do not.
-        const key = unitTextKey(raw);
-        if (seen.has(key)) continue;
-        seen.add(key);
-        const n = plainNames(key, raw);
+        if (seen.get(raw)) continue;
+        seen.set(raw, true);
+        const n = plainNames(unitTextKey(raw), raw);
         names.push(...n.lead, ...n.support);
       }
     }

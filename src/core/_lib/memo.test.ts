@@ -11,10 +11,10 @@ describe('boundedMemo', () => {
   it('remembers undefined and null results', () => {
     const compute = jest.fn((text: string) => (text === 'x' ? undefined : null));
     const memo = boundedMemo(compute);
-    memo('x');
-    memo('x');
-    memo('y');
-    memo('y');
+    expect(memo('x')).toBeUndefined();
+    expect(memo('x')).toBeUndefined();
+    expect(memo('y')).toBeNull();
+    expect(memo('y')).toBeNull();
     expect(compute).toHaveBeenCalledTimes(2);
   });
   it('clears whole when full', () => {

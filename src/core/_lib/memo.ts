@@ -20,14 +20,18 @@ export function boundedMemo<K, V, C = void>(
 ): (key: K, context: C) => V {
   const limit = options.limit ?? 20_000;
   const maxKeyLength = options.maxKeyLength ?? Infinity;
-  const cache = new Map<K, V>();
+  // `undefined` is stored as NONE, so one lookup tells a miss from a cached `undefined` (the
+  // commonest answer of some memos: most cell texts are no header label).
+  const cache = new Map<K, V | typeof NONE>();
   return (key, context) => {
     const known = cache.get(key);
-    if (known !== undefined || cache.has(key)) return known as V;
+    if (known !== undefined) return (known === NONE ? undefined : known) as V;
     const value = compute(key, context);
     if (typeof key === 'string' && key.length > maxKeyLength) return value;
     if (cache.size >= limit) cache.clear();
-    cache.set(key, value);
+    cache.set(key, value === undefined ? NONE : value);
     return value;
   };
 }
+
+const NONE: unique symbol = Symbol('none');

@@ -14,6 +14,7 @@ export type SttReading =
   | { readonly kind: 'other'; readonly text: string };
 
 const ROMAN = /^(X{0,3})(IX|IV|V?I{0,3})$/;
+const LETTER_OPENING = /^([a-zđ])\)\s*/;
 
 /**
  * True for a Roman numeral from I to XXXIX.
@@ -69,6 +70,6 @@ function readSttUncached(raw: string): SttReading {
  * @example leadingLetter('b) Cắt giảm TTHC nội bộ') // 'b'
  */
 export function leadingLetter(text: string): string | undefined {
-  const m = /^([a-zđ])\)\s*/.exec(text.trim());
+  const m = LETTER_OPENING.exec(text.trim());
   return m ? m[1] : undefined;
 }

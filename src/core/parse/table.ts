@@ -91,6 +91,14 @@ const DATA_ROLES: readonly ColumnRole[] = [
   'measureUnit',
 ];
 const MAX_BLANK_RUN = 3;
+// Tried on every row (a regex literal is a new object each time it is evaluated).
+const TOTALS_OPENING = /^tong cong\b/;
+const TOTALS_ALONE = /^(cong|tong|tong so|cong tong)\s*[:.]?\s*$/;
+const NOTE_OPENING = /^(\*|ghi chu\s*:|luu y\b|\* ?ghi chu|\* ?luu y|chu thich\s*:)/;
+const COLUMN_NUMBER = /^\(?\d{1,2}\)?$/;
+const COLUMN_FORMULA = /^\(?\d{1,2}\)?\s*=/;
+const BULLET = /^[-+•*]/;
+const APPENDIX_TITLE = /^phu luc\b/;
 /** What a sub-row never takes from the row that opens it: its own number, key and report. */
 const NOT_INHERITED = new Set<ColumnRole>([
   'number',
@@ -105,11 +113,11 @@ const NOT_INHERITED = new Set<ColumnRole>([
 
 function isTotalsText(folded: string): boolean {
   // "Tổng cộng: 25 nhiệm vụ", "Cộng" alone; not "công tác …", which folds to the same letters.
-  return /^tong cong\b/.test(folded) || /^(cong|tong|tong so|cong tong)\s*[:.]?\s*$/.test(folded);
+  return TOTALS_OPENING.test(folded) || TOTALS_ALONE.test(folded);
 }
 
 function isNoteText(folded: string): boolean {
-  return /^(\*|ghi chu\s*:|luu y\b|\* ?ghi chu|\* ?luu y|chu thich\s*:)/.test(folded);
+  return NOTE_OPENING.test(folded);
 }
 
 function isColumnNumberRow(view: SheetView, header: TableHeader, row: number): boolean {
@@ -117,7 +125,7 @@ function isColumnNumberRow(view: SheetView, header: TableHeader, row: number): b
   for (let c = header.left; c <= header.right; c++) {
     const t = view.ownText(row, c);
     if (!t) continue;
-    if (!/^\(?\d{1,2}\)?$/.test(t) && !/^\(?\d{1,2}\)?\s*=/.test(t)) return false;
+    if (!COLUMN_NUMBER.test(t) && !COLUMN_FORMULA.test(t)) return false;
     count++;
   }
   return count >= 3;
@@ -143,7 +151,7 @@ function startsLowercase(text: string): boolean {
 /** Text joined across a page break: a new bullet starts a new line, a broken sentence a space. */
 function joinText(before: string, after: string): string {
   if (!before) return after;
-  return /^[-+•*]/.test(after) ? `${before}\n${after}` : `${before} ${after}`;
+  return BULLET.test(after) ? `${before}\n${after}` : `${before} ${after}`;
 }
 
 /**
@@ -223,7 +231,7 @@ export function parseTable(view: SheetView, header: TableHeader, sheet: string):
     }
     const first = firstOwnText(view, header, r);
     const folded = foldVietnamese(first?.text ?? '');
-    if (isTotalsText(folded) || isNoteText(folded) || /^phu luc\b/.test(folded)) break;
+    if (isTotalsText(folded) || isNoteText(folded) || APPENDIX_TITLE.test(folded)) break;
 
     if (blankRun > 0 && logical.length > 0) {
       issues.push(

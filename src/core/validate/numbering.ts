@@ -27,24 +27,32 @@ export function checkNumbering(table: AppendixTable): Issue[] {
 
   const topSections = new Map<string, Set<string>>();
   for (const r of rows) {
-    const top = r.stt.split('.')[0]!;
-    topSections.set(top, (topSections.get(top) ?? new Set()).add(r.path));
+    const dot = r.stt.indexOf('.');
+    const top = dot < 0 ? r.stt : r.stt.slice(0, dot);
+    let paths = topSections.get(top);
+    if (!paths) topSections.set(top, (paths = new Set()));
+    paths.add(r.path);
   }
   const restarts = [...topSections.values()].some((s) => s.size > 1);
 
-  // Highest number seen per scope: a scope is the parent number ("" for top level) within a section.
-  const highest = new Map<string, number>();
-  let lastStt = '';
+  // Highest number seen per scope: a scope is the parent number ("" for top level) within a
+  // section (path → parent → highest).
+  const highest = new Map<string, Map<string, number>>();
+  let lastPath: string | undefined;
+  let lastStt: string | undefined;
   for (const r of rows) {
-    const id = `${r.path}|${r.stt}`;
-    if (id === lastStt) continue; // a)/b) rows of one task
-    lastStt = id;
-    const parts = r.stt.split('.');
-    const n = Number(parts[parts.length - 1]);
+    if (r.path === lastPath && r.stt === lastStt) continue; // a)/b) rows of one task
+    lastPath = r.path;
+    lastStt = r.stt;
+    const dot = r.stt.lastIndexOf('.');
+    const n = Number(dot < 0 ? r.stt : r.stt.slice(dot + 1));
     if (!Number.isInteger(n)) continue;
-    const scope = `${restarts ? r.path : ''}|${parts.slice(0, -1).join('.')}`;
-    const prefix = parts.length > 1 ? `${parts.slice(0, -1).join('.')}.` : '';
-    const high = highest.get(scope) ?? 0;
+    const parent = dot < 0 ? '' : r.stt.slice(0, dot);
+    const scopePath = restarts ? r.path : '';
+    let inSection = highest.get(scopePath);
+    if (!inSection) highest.set(scopePath, (inSection = new Map()));
+    const prefix = dot < 0 ? '' : `${parent}.`;
+    const high = inSection.get(parent) ?? 0;
     const cell = r.cell ?? `A${r.row}`;
     if (n > high + 1)
       issues.push(
@@ -66,7 +74,7 @@ export function checkNumbering(table: AppendixTable): Issue[] {
           after: `${prefix}${high}`,
         }),
       );
-    highest.set(scope, Math.max(high, n));
+    if (n > high) inSection.set(parent, n);
   }
   return issues;
 }
