@@ -1,3 +1,4 @@
+import { pathKey } from '../_lib/section-path';
 import { consolidateRate, judgeIndicator, type UnitRate } from '../indicator/achievement';
 import { readReportedValue } from '../indicator/value';
 import { issue, type Issue, type IssueCode } from '../issues/types';
@@ -243,16 +244,34 @@ export function consolidate(
     issueCountByFile.set(unitFile.file, fileIssues.filter((i) => i.severity !== 'info').length);
   }
 
-  const expand = (names: readonly string[]) => [
-    ...new Set(names.flatMap((n) => (isGenericUnitGroup(n) ? rosterNames : [n]))),
-  ];
+  // Items with the same unit cells share one list (see scanBook): expand each list once.
+  const expanded = new WeakMap<readonly string[], string[]>();
+  const expand = (names: readonly string[]): string[] => {
+    let list = expanded.get(names);
+    if (!list) {
+      list = [...new Set(names.flatMap((n) => (isGenericUnitGroup(n) ? rosterNames : [n])))];
+      expanded.set(names, list);
+    }
+    return list;
+  };
 
   const tasks: ConsolidatedTask[] = [];
   const conflicts: Conflict[] = [];
   for (const table of plan.tables) {
     if (table.kind !== 'tasks') continue;
-    const titleOf = (path: readonly string[]) =>
-      table.sections.find((s) => s.path.join('/') === path.join('/'))?.title ?? '';
+    // A section's title by its path; the first section of a path names it.
+    const titles = new Map<string, string>();
+    for (const s of table.sections)
+      if (!titles.has(pathKey(s.path))) titles.set(pathKey(s.path), s.title);
+    const titlesOf = new WeakMap<readonly string[], string[]>();
+    const sectionTitles = (path: readonly string[]): string[] => {
+      let list = titlesOf.get(path);
+      if (!list) {
+        list = path.map((_, i) => titles.get(path.slice(0, i + 1).join('/')) ?? '');
+        titlesOf.set(path, list);
+      }
+      return list;
+    };
     for (const item of table.items) {
       const lead = expand(item.lead);
       const support = expand(item.support).filter((s) => !lead.includes(s));
@@ -287,7 +306,7 @@ export function consolidate(
         row: item.row,
         stt: item.stt,
         sectionPath: item.sectionPath,
-        sectionTitles: item.sectionPath.map((_, i) => titleOf(item.sectionPath.slice(0, i + 1))),
+        sectionTitles: sectionTitles(item.sectionPath),
         content: item.content,
         lead,
         support,
