@@ -1,19 +1,11 @@
 import type ExcelJS from 'exceljs';
 import { basename } from 'path';
 import type { GridBook } from '../core/grid/types';
-import type { InputFailure } from '../core/issues/messages';
+import { InputError } from '../io/input-error';
 import { readWorkbookAndExcel, WorkbookReadError } from '../io/xlsx/read';
 import type { CliIo } from './io';
 
-export class InputError extends Error {
-  constructor(
-    readonly failure: InputFailure,
-    readonly file: string,
-  ) {
-    super(`${failure}: ${file}`);
-    this.name = 'InputError';
-  }
-}
+export { InputError };
 
 /**
  * Reads a workbook file into grids and the exceljs workbook loaded from (a copy of) its bytes,

@@ -1,4 +1,5 @@
 import { formatDateVi, formatIssue, issuePlace } from '../core/issues/messages';
+import { byPlace } from '../core/issues/order';
 import { periodContaining, periodHeading, periodHeadingEn } from '../core/period/period';
 import { taskDue } from '../core/schema/scan';
 import type { Issue, Severity } from '../core/issues/types';
@@ -81,19 +82,9 @@ export function scanSummary(io: CliIo, result: ScanResult, dueSoonDays = 7): str
       `Vấn đề / Issues: ${count('error')} lỗi / errors, ${count('warning')} cảnh báo / warnings, ${count('info')} thông tin / info`,
     ),
   );
-  const sheetOrder = new Map(result.tables.map((t, index) => [t.sheet, index]));
-  const position = (i: Issue): [number, number, number] => {
-    const m = /^([A-Z]+)(\d+)/.exec(i.cell ?? '');
-    const col = m ? [...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) : 0;
-    return [sheetOrder.get(i.sheet ?? '') ?? -1, m ? Number(m[2]) : 0, col];
-  };
-  const byPlace = (a: Issue, b: Issue) => {
-    const pa = position(a);
-    const pb = position(b);
-    return pa[0] - pb[0] || pa[1] - pb[1] || pa[2] - pb[2];
-  };
+  const sortByPlace = byPlace(result.tables);
   for (const severity of ['error', 'warning'] as const) {
-    for (const i of result.issues.filter((x) => x.severity === severity).sort(byPlace))
+    for (const i of result.issues.filter((x) => x.severity === severity).sort(sortByPlace))
       lines.push(issueLine(io, i));
   }
   // Info is routine (skipped headers, joined rows): one line per kind, with where it happened.

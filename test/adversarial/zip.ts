@@ -1,21 +1,9 @@
 /** A minimal zip writer for hostile zips: entries whose stated sizes may lie, stored or deflated. */
 import JSZip from 'jszip';
-import zlib, { deflateRawSync } from 'zlib';
+import { deflateRawSync } from 'zlib';
+import { crc32 } from '../_lib/crc32';
 import { withFixedZipDates } from '../../src/io/xlsx/template';
 import { FIXED_DATE } from './plan';
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-function crc32(data: Uint8Array): number {
-  if (typeof zlib.crc32 === 'function') return zlib.crc32(data) >>> 0; // Node ≥ 20.15, native
-  let c = 0xffffffff;
-  for (const b of data) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
 
 export interface RawEntry {
   readonly name: string;

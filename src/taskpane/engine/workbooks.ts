@@ -1,7 +1,8 @@
 import { consolidate, type UnitWorkbook } from '../../core/consolidate/consolidate';
 import type { Consolidation } from '../../core/consolidate/types';
 import type { GridBook } from '../../core/grid/types';
-import { inputFailureText, type InputFailure } from '../../core/issues/messages';
+import { inputFailureText } from '../../core/issues/messages';
+import { InputError } from '../../io/input-error';
 import { issue, type Issue } from '../../core/issues/types';
 import { scanBook, scanFailure, type ScanResult } from '../../core/scan';
 import { rosterFromNames, unitKey } from '../../core/units/roster';
@@ -11,15 +12,7 @@ import { effectiveAsOf, type Settings } from './settings';
 import { step, type Progress } from './steps';
 
 /** A workbook that could not be used, with the reason in both languages. */
-export class WorkbookError extends Error {
-  constructor(
-    readonly failure: InputFailure,
-    readonly file: string,
-  ) {
-    super(`${failure}: ${file}`);
-    this.name = 'WorkbookError';
-  }
-
+export class WorkbookError extends InputError {
   get text(): Text {
     return {
       vi: inputFailureText(this.failure, this.file, 'vi'),

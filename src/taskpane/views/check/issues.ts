@@ -1,4 +1,4 @@
-import { parseA1 } from '../../../core/grid/a1';
+import { byPlace } from '../../../core/issues/order';
 import { formatIssue, issuePlace, type Locale } from '../../../core/issues/messages';
 import type { Issue, Severity } from '../../../core/issues/types';
 import type { AppendixTable } from '../../../core/parse/model';
@@ -45,27 +45,6 @@ export function issueSheets(issues: readonly Issue[], tables: readonly AppendixT
   const known = order.filter((s, i) => sheets.has(s) && order.indexOf(s) === i);
   const other = [...sheets].filter((s) => !order.includes(s)).sort();
   return [...known, ...other];
-}
-
-/** Sheet (table order), then row, then column: how an officer reads down the sheets. */
-function byPlace(tables: readonly AppendixTable[]): (a: Issue, b: Issue) => number {
-  const order = new Map<string, number>();
-  tables.forEach((t, i) => order.has(t.sheet) || order.set(t.sheet, i));
-  const position = (i: Issue): [number, number, number] => {
-    const sheet = i.sheet === undefined ? -1 : (order.get(i.sheet) ?? order.size);
-    if (!i.cell) return [sheet, 0, 0];
-    try {
-      const { row, col } = parseA1(i.cell.split(':')[0]!);
-      return [sheet, row + 1, col + 1];
-    } catch {
-      return [sheet, 0, 0];
-    }
-  };
-  return (a, b) => {
-    const pa = position(a);
-    const pb = position(b);
-    return pa[0] - pb[0] || pa[1] - pb[1] || pa[2] - pb[2];
-  };
 }
 
 export type IssueGroups = Record<Severity, Issue[]>;
