@@ -135,6 +135,11 @@ describe('ConsolidateView', () => {
       `Đã ghi vào sổ tính các trang: ${Object.values(REPORT_SHEET_NAMES).join(', ')}.`,
     );
     expect(host.reports[0]!.plan).toBe(openWorkbook);
+
+    // A new consolidation is not the one the report was made from: its outcome is not shown.
+    await consolidate();
+    await waitFor(() => expect(screen.queryByTestId('report-outcome')).toBeNull());
+    expect(screen.getByTestId('submitted-count').textContent).toBe('4/5');
   }, 60000);
 
   it('keeps the consolidation when a setting the scan does not read changes (the language)', async () => {

@@ -8,7 +8,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { Consolidation } from '../../core/consolidate/types';
 import { formatIssue, issuePlace } from '../../core/issues/messages';
 import { buildReport } from '../../core/report-model/build';
@@ -222,8 +222,9 @@ function ConsolidationResult(props: { c: Consolidation }) {
   const v = useViewStyles();
   const summary = useMemo(() => summarize(c), [c]);
   const tracker = useMemo(() => trackerRows(c), [c]);
-  const [outcome, setOutcome] = useState<ReportOutcome | null>(null);
-  useEffect(() => setOutcome(null), [c]);
+  // The outcome belongs to the consolidation it was made from: a new one shows none.
+  const [made, setMade] = useState<{ from: Consolidation; outcome: ReportOutcome } | null>(null);
+  const outcome = made?.from === c ? made.outcome : null;
   const n = (x: number) => formatCount(x, locale);
   const busy = pane.job !== null;
 
@@ -234,12 +235,12 @@ function ConsolidationResult(props: { c: Consolidation }) {
       plan.name,
       pane.units.map((u) => u.name),
     );
-    setOutcome(null);
+    setMade(null);
     const result = await pane.runJob(T.makingReport, async (signal) => {
       const report = await step(signal, () => buildReport(c));
       return pane.host.writeReport(report, plan, fileName);
     });
-    if (result) setOutcome(result);
+    if (result) setMade({ from: c, outcome: result });
   };
 
   return (

@@ -1,5 +1,5 @@
 import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { buildTemplates, type UnitTemplate } from '../../core/templates/build';
 import { usePane } from '../app/store';
 import { generateTemplates, type TemplateDelivery } from '../engine/templates';
@@ -40,6 +40,8 @@ const useStyles = makeStyles({
   success: { color: tokens.colorPaletteGreenForeground1 },
 });
 
+const NONE_DONE: ReadonlyMap<string, TemplateDelivery> = new Map();
+
 /** Biểu mẫu: one report template per roster unit, opened in Excel or downloaded. */
 export function TemplatesView() {
   const t = useT();
@@ -51,8 +53,12 @@ export function TemplatesView() {
   const busy = pane.job !== null;
   const templates = useMemo(() => (scan ? buildTemplates(scan) : []), [scan]);
   const rows = useMemo(() => templateRows(templates), [templates]);
-  const [done, setDone] = useState<ReadonlyMap<string, TemplateDelivery>>(new Map());
-  useEffect(() => setDone(new Map()), [templates]);
+  // Deliveries belong to the templates they were made from: new templates show none made.
+  const [made, setMade] = useState<{
+    from: readonly UnitTemplate[];
+    done: ReadonlyMap<string, TemplateDelivery>;
+  } | null>(null);
+  const done = made?.from === templates ? made.done : NONE_DONE;
 
   const make = async (chosen: readonly UnitTemplate[]) => {
     const made = await pane.runJob(T.making, (signal, progress) =>
@@ -61,7 +67,11 @@ export function TemplatesView() {
         (fileName, bytes) => pane.host.deliverWorkbook(fileName, bytes),
         signal,
         progress,
-        (d) => setDone((old) => new Map(old).set(d.fileName, d)),
+        (d) =>
+          setMade((old) => ({
+            from: templates,
+            done: new Map(old?.from === templates ? old.done : []).set(d.fileName, d),
+          })),
       ),
     );
     if (made && made.length > 1) {
