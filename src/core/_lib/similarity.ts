@@ -3,6 +3,9 @@ import { foldLabel } from '../text/fold';
 /** The folded words of a text, counted: what {@link textSimilarity} compares. */
 export interface WordBag {
   readonly counts: ReadonlyMap<string, number>;
+  /** The distinct words and their counts, as arrays: walked for every comparison. */
+  readonly words: readonly string[];
+  readonly wordCounts: readonly number[];
   /** Number of words, repeats included. */
   readonly size: number;
 }
@@ -18,7 +21,7 @@ export function wordBag(text: string): WordBag {
     counts.set(w, (counts.get(w) ?? 0) + 1);
     size++;
   }
-  return { counts, size };
+  return { counts, words: [...counts.keys()], wordCounts: [...counts.values()], size };
 }
 
 /** {@link textSimilarity} of two word bags (compute the bags once, compare many times). */
@@ -27,7 +30,9 @@ export function bagSimilarity(a: WordBag, b: WordBag): number {
   if (a.size === 0 && b.size === 0) return 1;
   if (a.size === 0 || b.size === 0) return 0;
   let shared = 0;
-  for (const [w, n] of b.counts) shared += Math.min(n, a.counts.get(w) ?? 0);
+  const { words, wordCounts } = b;
+  for (let i = 0; i < words.length; i++)
+    shared += Math.min(wordCounts[i]!, a.counts.get(words[i]!) ?? 0);
   return (2 * shared) / (a.size + b.size);
 }
 

@@ -15,9 +15,11 @@ export function rowKeyOf(sheet: string, key: string): string {
 }
 
 function describe(item: PlanItem): string {
-  return 'content' in item
-    ? [item.content, item.activity ?? '', item.deliverable ?? ''].join(' ')
-    : `${item.name} ${item.unit}`;
+  if (!('content' in item)) return `${item.name} ${item.unit}`;
+  // Most tasks have only their content: the cell's own string is the key (no joined copy to
+  // build and hash for every row of every unit); spaces do not change the words.
+  if (!item.activity && !item.deliverable) return item.content;
+  return [item.content, item.activity ?? '', item.deliverable ?? ''].join(' ');
 }
 
 /**

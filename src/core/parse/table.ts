@@ -534,16 +534,28 @@ export function subRowLetter(index: number): string {
   return columnLetters(index).toLowerCase();
 }
 
+/**
+ * True when a top number ("3" of "3.2") appears in more than one section: numbering restarts in
+ * every section, so an STT alone does not name a row.
+ * @example numberingRestarts([{ stt: '1', sectionPath: ['I'] }, { stt: '1', sectionPath: ['II'] }]) // true
+ */
+export function numberingRestarts(
+  rows: readonly { readonly stt: string; readonly sectionPath: readonly string[] }[],
+): boolean {
+  const sectionOfTop = new Map<string, string>();
+  for (const row of rows) {
+    const top = topNumber(row.stt);
+    const path = pathKey(row.sectionPath);
+    const first = sectionOfTop.get(top);
+    if (first === undefined) sectionOfTop.set(top, path);
+    else if (first !== path) return true;
+  }
+  return false;
+}
+
 /** Prefixes keys with the section path when numbering restarts; flags keys still duplicated. */
 function assignKeys(items: BuiltItem[], sheet: string, issues: Issue[]): void {
-  const sectionsByTop = new Map<string, Set<string>>();
-  for (const item of items) {
-    const top = topNumber(item.stt);
-    let set = sectionsByTop.get(top);
-    if (!set) sectionsByTop.set(top, (set = new Set<string>()));
-    set.add(pathKey(item.sectionPath));
-  }
-  const restarts = [...sectionsByTop.values()].some((s) => s.size > 1);
+  const restarts = numberingRestarts(items);
   const seen = new Map<string, BuiltItem>();
   for (const item of items) {
     if (restarts && item.sectionPath.length > 0)

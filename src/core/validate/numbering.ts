@@ -1,6 +1,7 @@
 import { pathKey } from '../_lib/section-path';
 import { issue, type Issue } from '../issues/types';
 import type { AppendixTable } from '../parse/model';
+import { numberingRestarts } from '../parse/table';
 
 /**
  * STT order checks: a skipped number ("7" then "9") or a number going back ("9" then "8"),
@@ -25,15 +26,7 @@ export function checkNumbering(table: AppendixTable): Issue[] {
     })),
   ].sort((a, b) => a.row - b.row);
 
-  const topSections = new Map<string, Set<string>>();
-  for (const r of rows) {
-    const dot = r.stt.indexOf('.');
-    const top = dot < 0 ? r.stt : r.stt.slice(0, dot);
-    let paths = topSections.get(top);
-    if (!paths) topSections.set(top, (paths = new Set()));
-    paths.add(r.path);
-  }
-  const restarts = [...topSections.values()].some((s) => s.size > 1);
+  const restarts = numberingRestarts([...table.items, ...table.groups]);
 
   // Highest number seen per scope: a scope is the parent number ("" for top level) within a
   // section (path → parent → highest).
