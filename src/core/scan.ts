@@ -161,23 +161,13 @@ export function scanBook(book: GridBook, options: ScanOptions = {}): ScanResult 
         yearsKnown: years !== undefined,
         asOf,
       };
-      if (p.table.kind === 'tasks') {
-        const items = p.table.items.map((item, i) => {
-          const { lead, support } = resolve(item, p.units[i]!);
-          return { ...item, lead, support };
-        });
-        const checked = checkTasks(ctx, { ...p.table, items });
-        issues.push(...checked.issues.map(located));
-        tables.push(checked.table);
-      } else {
-        const items = p.table.items.map((item, i) => {
-          const { lead, support } = resolve(item, p.units[i]!);
-          return { ...item, lead, support };
-        });
-        const checked = checkIndicators(ctx, { ...p.table, items });
-        issues.push(...checked.issues.map(located));
-        tables.push(checked.table);
-      }
+      // The units are resolved as each row is checked: one copy of each item, not two.
+      const checked =
+        p.table.kind === 'tasks'
+          ? checkTasks(ctx, p.table, (item, i) => resolve(item, p.units[i]!))
+          : checkIndicators(ctx, p.table, (item, i) => resolve(item, p.units[i]!));
+      issues.push(...checked.issues.map(located));
+      tables.push(checked.table);
     }
   }
 

@@ -22,6 +22,12 @@ export interface CheckContext {
   readonly asOf: string;
 }
 
+/** A row's units as the scan resolved them to the roster (by default, as read). */
+export type UnitsOf<T> = (
+  item: T,
+  index: number,
+) => { readonly lead: readonly string[]; readonly support: readonly string[] };
+
 function cellAt(ctx: CheckContext, address: string | undefined): Cell | undefined {
   if (!address) return undefined;
   const { row, col } = parseA1(address);
@@ -40,6 +46,7 @@ function hasColumn(table: TaskTable | IndicatorTable, ...roles: string[]): boole
 export function checkTasks(
   ctx: CheckContext,
   table: TaskTable,
+  unitsOf: UnitsOf<TaskItem> = (item) => item,
 ): { table: TaskTable; issues: Issue[] } {
   const issues: Issue[] = [];
   const at = (cell: string | undefined, fallbackRow: number) => ({
@@ -49,7 +56,8 @@ export function checkTasks(
   // Per table, not per task: the columns are the same for every row.
   const checksLead = hasColumn(table, 'lead', 'units');
   const checksDeadline = hasColumn(table, 'deadline');
-  const items = table.items.map((item): TaskItem => {
+  const items = table.items.map((item, index): TaskItem => {
+    const { lead, support } = unitsOf(item, index);
     if (!item.content)
       issues.push(
         issue({
@@ -58,7 +66,7 @@ export function checkTasks(
           ...at(item.cells.content ?? item.cells.activity, item.row),
         }),
       );
-    if (checksLead && item.lead.length === 0) {
+    if (checksLead && lead.length === 0) {
       issues.push(
         issue({
           code: 'missing-value',
@@ -135,7 +143,12 @@ export function checkTasks(
         );
       }
     }
-    const checked: { -readonly [K in keyof TaskItem]: TaskItem[K] } = { ...item, deadline };
+    const checked: { -readonly [K in keyof TaskItem]: TaskItem[K] } = {
+      ...item,
+      lead,
+      support,
+      deadline,
+    };
     if (statusWord) checked.statusWord = statusWord;
     if (completedOn) checked.completedOn = completedOn;
     return checked;
@@ -161,6 +174,7 @@ function numberIn(ctx: CheckContext, address: string | undefined): number | null
 export function checkIndicators(
   ctx: CheckContext,
   table: IndicatorTable,
+  unitsOf: UnitsOf<IndicatorItem> = (item) => item,
 ): { table: IndicatorTable; issues: Issue[] } {
   const issues: Issue[] = [];
   const at = (cell: string | undefined, fallbackRow: number) => ({
@@ -168,7 +182,8 @@ export function checkIndicators(
     cell: cell ?? `A${fallbackRow}`,
   });
   const checksTarget = hasColumn(table, 'target');
-  const items = table.items.map((item): IndicatorItem => {
+  const items = table.items.map((item, index): IndicatorItem => {
+    const { lead, support } = unitsOf(item, index);
     if (!item.name)
       issues.push(
         issue({
@@ -230,7 +245,17 @@ export function checkIndicators(
     }
     const rounded = actual === null ? null : Math.round(actual * 100) / 100;
     const { achieved, ratio } = judgeIndicator(target ?? undefined, rounded);
-    return { ...item, target, actual: rounded, numerator, denominator, achieved, ratio };
+    return {
+      ...item,
+      lead,
+      support,
+      target,
+      actual: rounded,
+      numerator,
+      denominator,
+      achieved,
+      ratio,
+    };
   });
   return { table: { ...table, items }, issues };
 }
