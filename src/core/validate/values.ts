@@ -82,7 +82,7 @@ export function checkTasks(
       const value = raw && isGridDate(raw.value) ? raw.value : item.deadlineText;
       const parsed = parseDeadline(value, ctx.years);
       deadline = { kind: parsed.kind, due: parsed.due };
-      const where = { sheet: ctx.sheet, cell: item.cells.deadline ?? `A${item.row}` };
+      const where = at(item.cells.deadline, item.row);
       if (parsed.kind === 'missing')
         issues.push(issue({ code: 'missing-value', field: 'deadline', ...where }));
       for (const p of parsed.problems) {
