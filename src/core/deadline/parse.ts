@@ -79,15 +79,31 @@ export function parseDeadline(
   if (typeof input !== 'string') return parseGridDate(input);
   // The same deadline texts ("Quý III/2025", "Thường xuyên") recur down a plan: parse each once.
   if (input.length > 200) return parseText(input, years);
-  return parsed(`${years.from}-${years.to}|${input}`, { input, years });
+  return parsedIn(years)(input);
 }
 
-/** Keyed by the plan's years and the text: nothing else decides the result. */
-const parsed = boundedMemo(
-  (_key: string, c: { readonly input: string; readonly years: PlanYears }) =>
-    parseText(c.input, c.years),
-  { limit: 5_000 },
-);
+/**
+ * One memo per plan years, keyed by the text alone: nothing else decides the result, and the
+ * cell's own string is the key (no joined key built and hashed for every row).
+ */
+const memosByYears = new Map<string, (input: string) => ParsedDeadline>();
+let lastYears: PlanYears | undefined;
+let lastMemo: ((input: string) => ParsedDeadline) | undefined;
+
+function parsedIn(years: PlanYears): (input: string) => ParsedDeadline {
+  if (years === lastYears && lastMemo) return lastMemo;
+  const { from, to } = years;
+  const key = `${from}-${to}`;
+  let memo = memosByYears.get(key);
+  if (!memo) {
+    if (memosByYears.size >= 16) memosByYears.clear();
+    memo = boundedMemo((input: string) => parseText(input, { from, to }), { limit: 5_000 });
+    memosByYears.set(key, memo);
+  }
+  lastYears = years;
+  lastMemo = memo;
+  return memo;
+}
 
 function parseText(input: string, years: PlanYears): ParsedDeadline {
   const plan = planYears(years);
