@@ -91,6 +91,7 @@ const DATA_ROLES: readonly ColumnRole[] = [
   'measureUnit',
 ];
 const MAX_BLANK_RUN = 3;
+const NO_ROLES: readonly ColumnRole[] = [];
 // Tried on every row (a regex literal is a new object each time it is evaluated).
 const TOTALS_OPENING = /^tong cong\b/;
 const TOTALS_ALONE = /^(cong|tong|tong so|cong tong)\s*[:.]?\s*$/;
@@ -263,9 +264,12 @@ export function parseTable(view: SheetView, header: TableHeader, sheet: string):
       logical.push(logicalRow(kind, r, reading, read, letter, sttAnchorRow));
     };
 
-    const ownCells = tableRoles.filter(
-      (role) => role !== 'number' && (read.own & roleBit(role)) !== 0,
-    );
+    // Which cells the row fills itself matters only for a row without an STT (a heading, a
+    // sub-row or a continuation), not for the numbered rows that are most of a table.
+    const ownCells =
+      stt.kind === 'none' || stt.kind === 'other'
+        ? tableRoles.filter((role) => role !== 'number' && (read.own & roleBit(role)) !== 0)
+        : NO_ROLES;
     const loneText = ownCells.length === 1 ? (read.texts[ownCells[0]!] ?? '') : '';
     const loneHeading = stt.kind === 'none' && loneText ? readStt(loneText) : undefined;
 
