@@ -23,6 +23,19 @@ describe('A1 helpers', () => {
     expect(rangeToA1(parseRange('B3'))).toBe('B3');
   });
 
+  it('gives every cell its address, read back the same, the first time and the next', () => {
+    fc.assert(
+      fc.property(fc.nat(1_048_575), fc.nat(16_383), (row, col) => {
+        const address = `${columnLetters(col)}${row + 1}`;
+        expect(toA1(row, col)).toBe(address);
+        expect(toA1(row, col)).toBe(address);
+        expect(parseA1(address)).toEqual({ row, col });
+      }),
+      { numRuns: 2_000 },
+    );
+    expect(toA1(0, 16_384)).toBe('XFE1'); // past Excel's columns: still written, not keyed
+  });
+
   it('rejects what is not an address', () => {
     for (const bad of [
       '10E',

@@ -1,3 +1,4 @@
+import { boundedMemo } from '../_lib/memo';
 import type { CellRange } from './types';
 
 /**
@@ -30,8 +31,19 @@ function lettersOf(col: number): string {
  * @example toA1(9, 4) // 'E10'
  */
 export function toA1(row: number, col: number): string {
-  return `${columnLetters(col)}${row + 1}`;
+  // Every cell a table reads keeps its address, and the units' copies of a plan use the same
+  // addresses: one string per address (bounded memo on a numeric key), not one per cell read.
+  if (row < 0 || col < 0 || col >= COLUMNS) return `${columnLetters(col)}${row + 1}`;
+  return addresses(row * COLUMNS + col);
 }
+
+/** Excel's columns: a cell's key is row × COLUMNS + col. */
+const COLUMNS = 16_384;
+
+const addresses = boundedMemo(
+  (key: number) => `${columnLetters(key % COLUMNS)}${Math.floor(key / COLUMNS) + 1}`,
+  { limit: 50_000 },
+);
 
 /**
  * 0-based row and column of an A1 address (`$` allowed).
