@@ -165,6 +165,7 @@ export function parseTable(view: SheetView, header: TableHeader, sheet: string):
   for (const c of header.columns) if (c.role && !roleCol.has(c.role)) roleCol.set(c.role, c.col);
   const numberCol = roleCol.get('number') ?? header.left;
   const tableRoles = [...roleCol.keys()];
+  const roleCols = [...roleCol.values()]; // beside tableRoles: rows walk arrays, not Map entries
 
   const logical: LogicalRow[] = [];
   let blankRun = 0;
@@ -178,7 +179,9 @@ export function parseTable(view: SheetView, header: TableHeader, sheet: string):
     const texts: RoleTexts = {};
     let own = 0;
     const cells: ItemCells = {};
-    for (const [role, col] of roleCol) {
+    for (let i = 0; i < tableRoles.length; i++) {
+      const role = tableRoles[i]!;
+      const col = roleCols[i]!;
       if (!view.mergeAt(row, col)) {
         // Most cells: no merge, the cell's own text (no ViewCell built).
         cells[role] = toA1(row, col);
@@ -469,7 +472,7 @@ function buildItems(
     // A family: a numbered (or unnumbered) row and the sub-rows that follow it.
     let end = i + 1;
     while (end < logical.length && logical[end]!.kind === 'sub') end++;
-    const family = logical.slice(i, end);
+    const start = i;
     i = end - 1;
 
     let stt: string;
@@ -488,7 +491,7 @@ function buildItems(
       );
     }
 
-    if (family.length === 1) {
+    if (end === start + 1) {
       let next: LogicalRow | undefined; // the next numbered row (no slice: that copy was O(n²))
       for (let j = end; j < logical.length && !next; j++)
         if (logical[j]!.kind === 'numbered') next = logical[j];
@@ -503,6 +506,7 @@ function buildItems(
 
     // Sub-rows: the first row is a task of its own when it carries data or shares a merged STT;
     // otherwise it only titles the a), b) rows that follow.
+    const family = logical.slice(start, end);
     const mergedStt = family.slice(1).some((f) => f.sttAnchorRow === row.row);
     const parentIsTask = mergedStt || ownsData(row) || leadingLetter(nameOf(row)) !== undefined;
     const members = parentIsTask ? family : family.slice(1);
