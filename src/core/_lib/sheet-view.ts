@@ -27,6 +27,8 @@ export class SheetView {
   readonly rowCount: number;
   readonly colCount: number;
   private readonly mergeByCell = new Map<number, CellRange>();
+  /** 1 for the rows a merge covers: the others (most rows) never look a cell up in the map. */
+  private readonly mergedRows: Uint8Array;
   /** Each row's cell texts, filled on first use: a row is looked at many times per scan. */
   private readonly texts: (string[] | undefined)[] = [];
 
@@ -36,11 +38,13 @@ export class SheetView {
     for (const row of grid.rows) if (row && row.length > cols) cols = row.length;
     for (const m of grid.merges) cols = Math.max(cols, m.right + 1);
     this.colCount = cols;
+    this.mergedRows = new Uint8Array(this.rowCount + 2);
     for (const m of grid.merges) {
       // Only the left column of a merge matters for reading; cap absurd merges (whole columns).
       const bottom = Math.min(m.bottom, this.rowCount + 1);
       const right = Math.min(m.right, m.left + 256);
       for (let r = m.top; r <= bottom; r++) {
+        if (r >= 0) this.mergedRows[r] = 1;
         for (let c = m.left; c <= right; c++) this.mergeByCell.set(this.key(r, c), m);
       }
     }
@@ -52,6 +56,7 @@ export class SheetView {
 
   /** The merge a cell belongs to, if any. */
   mergeAt(row: number, col: number): CellRange | undefined {
+    if (this.mergedRows[row] !== 1) return undefined;
     return this.mergeByCell.get(this.key(row, col));
   }
 
@@ -91,7 +96,7 @@ export class SheetView {
   /** The text as printed on this row: merged values only on their first row. */
   ownText(row: number, col: number): string {
     // Same as `at(row, col)` when own, without building the ViewCell (called for every cell).
-    const m = this.mergeByCell.size > 0 ? this.mergeAt(row, col) : undefined;
+    const m = this.mergeAt(row, col);
     if (!m) return this.textAt(row, col);
     return col === m.left && row === m.top ? this.textAt(m.top, m.left) : '';
   }
