@@ -180,23 +180,34 @@ export function detectHeaderAt(view: SheetView, row: number): TableHeader | unde
  * @example isRepeatedHeaderRow(view, header, 40) // true for a second "STT | Nội dung | …" row
  */
 export function isRepeatedHeaderRow(view: SheetView, header: TableHeader, row: number): boolean {
-  const { labels, longest } = headerLabels(header);
+  const { labels, longest, digitLabels } = headerLabels(header);
   let matched = 0;
   let other = 0;
   for (let c = header.left; c <= header.right; c++) {
     const text = view.ownText(row, c);
     if (!text) continue;
-    // A task's text is far longer than any label: no need to fold it to tell.
-    if (text.length <= 2 * longest + 20 && labels.has(foldLabel(text))) matched++;
+    // A task's text is far longer than any label, and an STT or a date ("12", "15/12/2025")
+    // folds to a label only if one opens with a digit: no need to fold them to tell.
+    const first = text.charCodeAt(0);
+    const digit = first >= 48 && first <= 57;
+    if (text.length <= 2 * longest + 20 && (digitLabels || !digit) && labels.has(foldLabel(text)))
+      matched++;
     else other++;
   }
   return matched >= 2 && matched > other;
 }
 
-const labelSets = new WeakMap<TableHeader, { labels: Set<string>; longest: number }>();
+interface HeaderLabels {
+  readonly labels: ReadonlySet<string>;
+  readonly longest: number;
+  /** Whether a folded label opens with a digit (a year column, say). */
+  readonly digitLabels: boolean;
+}
+
+const labelSets = new WeakMap<TableHeader, HeaderLabels>();
 
 /** The header's folded labels (computed once per header, not once per row). */
-function headerLabels(header: TableHeader): { labels: Set<string>; longest: number } {
+function headerLabels(header: TableHeader): HeaderLabels {
   let known = labelSets.get(header);
   if (!known) {
     const labels = new Set<string>();
@@ -208,7 +219,8 @@ function headerLabels(header: TableHeader): { labels: Set<string>; longest: numb
         longest = Math.max(longest, label.length);
       }
     }
-    known = { labels, longest };
+    const digitLabels = [...labels].some((l) => /^\d/.test(l));
+    known = { labels, longest, digitLabels };
     labelSets.set(header, known);
   }
   return known;

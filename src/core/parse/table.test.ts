@@ -69,3 +69,33 @@ describe('subRowLetter', () => {
     for (let i = 0; i < 100_000; i += 997) expect(subRowLetter(i)).toMatch(/^[a-z]+$/);
   });
 });
+
+describe('a header repeated on every printed page', () => {
+  const row = (stt: string, content: string) => [stt, content, 'Văn phòng Sở', '12', '7', '9', '4'];
+  const tableWith = (header: string[]) =>
+    findTables(
+      new SheetView(
+        grid([
+          header,
+          row('1', 'Rà soát TTHC'),
+          header,
+          row('2', 'Công bố TTHC'),
+          row('3', 'Niêm yết TTHC'),
+        ]),
+      ),
+      'PL1',
+    )[0]!;
+
+  it('is skipped even when most of its labels are years', () => {
+    // The three labels a header needs, then four years: the years decide that the row repeats it.
+    const t = tableWith(['STT', 'Nội dung', 'Đơn vị chủ trì', '2023', '2024', '2025', '2026']);
+    expect(t.table.items.map((i) => i.stt)).toEqual(['1', '2', '3']);
+    expect(t.issues.filter((i) => i.code === 'repeated-header-skipped')).toHaveLength(1);
+  });
+
+  it('is told from a data row whose STT and figures are digits', () => {
+    const t = tableWith(['STT', 'Nội dung', 'Đơn vị chủ trì', 'Tử số', 'Mẫu số', 'Số', 'Ghi chú']);
+    expect(t.table.items.map((i) => i.stt)).toEqual(['1', '2', '3']);
+    expect(t.issues.filter((i) => i.code === 'repeated-header-skipped')).toHaveLength(1);
+  });
+});
