@@ -235,15 +235,8 @@ function unitNames(
   return { lead, support };
 }
 
-/**
- * Unit texts read with no roster known (the same in every unit's copy of a plan): read once
- * (bounded memo; the lists are only read).
- */
-const plainNames = boundedMemo(
-  (_key: string, raw: RawUnits): { readonly lead: string[]; readonly support: string[] } =>
-    unitNames(raw, () => false),
-  { limit: 20_000 },
-);
+/** No roster yet: unit texts read before the roster is made from the names they give. */
+const NO_ROSTER: Roster = { source: 'plan', units: [] };
 
 /** A row's unit names, matched to the roster; the names it does not know, to report. */
 interface ResolvedUnits {
@@ -346,7 +339,7 @@ function allUnitNames(found: readonly SheetTables[]): string[] {
         // Only each distinct unit text adds names; repeats ("Văn phòng Sở" on every row) do not.
         if (seen.get(raw)) continue;
         seen.set(raw, true);
-        const n = plainNames(unitTextKey(raw), raw);
+        const n = rosterNames(NO_ROSTER, unitTextKey(raw), raw);
         names.push(...n.lead, ...n.support);
       }
     }
