@@ -121,6 +121,17 @@ function isNoteText(folded: string): boolean {
   return NOTE_OPENING.test(folded);
 }
 
+/**
+ * A totals line, a note or the next appendix's title: where a table ends. Most rows open with
+ * their STT, and none of these opens with a digit: those are not folded to tell.
+ */
+function endsTable(firstText: string): boolean {
+  const c = firstText.charCodeAt(0);
+  if (c >= 48 && c <= 57) return false;
+  const folded = foldVietnamese(firstText);
+  return isTotalsText(folded) || isNoteText(folded) || APPENDIX_TITLE.test(folded);
+}
+
 function isColumnNumberRow(view: SheetView, header: TableHeader, row: number): boolean {
   let count = 0;
   for (let c = header.left; c <= header.right; c++) {
@@ -234,8 +245,7 @@ export function parseTable(view: SheetView, header: TableHeader, sheet: string):
       continue;
     }
     const first = firstOwnText(view, header, r);
-    const folded = foldVietnamese(first?.text ?? '');
-    if (isTotalsText(folded) || isNoteText(folded) || APPENDIX_TITLE.test(folded)) break;
+    if (first && endsTable(first.text)) break;
 
     if (blankRun > 0 && logical.length > 0) {
       issues.push(
