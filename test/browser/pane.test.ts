@@ -163,7 +163,7 @@ suite('the task pane as a standalone page (Chromium)', () => {
   );
 
   it(
-    'works from the keyboard: Tab reaches the plan button and Enter opens the file chooser',
+    'works from the keyboard: Tab reaches the plan button and Enter clicks its file input',
     async () => {
       const focused = () =>
         page.evaluate('document.activeElement ? document.activeElement.textContent : null');
@@ -175,12 +175,27 @@ suite('the task pane as a standalone page (Chromium)', () => {
       expect(await focused()).toBe('Mở kế hoạch (.xlsx)');
       // Language switch, the tab list (one stop, arrows inside), then the plan: a short path.
       expect(presses).toBeLessThanOrEqual(4);
-      // Listen first (Playwright then intercepts the dialog), press Enter after.
-      const chooserEvent = page.waitForEvent('filechooser', { timeout: 30_000 });
+      // Enter must reach the plan's file input (what opens the browser's file chooser). The page
+      // records that click and cancels the dialog: waiting for Playwright's "filechooser" event
+      // instead raced with its interception being switched on, and failed under load.
+      await page.evaluate(`
+        window.__phulucFileClicks = [];
+        document.addEventListener('click', (e) => {
+          const t = e.target;
+          if (t instanceof HTMLInputElement && t.type === 'file') {
+            window.__phulucFileClicks.push({ testId: t.dataset.testid, multiple: t.multiple });
+            e.preventDefault();
+          }
+        }, true);
+      `);
       await page.keyboard.press('Enter');
-      const chooser = await chooserEvent;
-      expect(chooser.isMultiple()).toBe(false);
-      await chooser.setFiles(PLAN);
+      await page.waitForFunction('window.__phulucFileClicks.length > 0', undefined, {
+        timeout: 30_000,
+      });
+      expect(await page.evaluate('window.__phulucFileClicks')).toEqual([
+        { testId: 'plan-file', multiple: false },
+      ]);
+      await page.setInputFiles('[data-testid="plan-file"]', PLAN);
       await page
         .getByTestId('plan-source')
         .getByText('ke-hoach-cai-cach-tthc-2024.xlsx')
