@@ -250,8 +250,6 @@ async function benchWorkload(w: Workload, rows: Row[]) {
     coreMin: Math.min(...core.runs),
     exceljsMin: Math.min(...exceljs.runs),
     e2eMin: Math.min(...e2e.runs),
-    coreFirst: core.first,
-    exceljsFirst: exceljs.first,
     e2e: median(e2e.runs),
   };
 }

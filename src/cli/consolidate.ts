@@ -11,7 +11,8 @@ import { scanBook, scanFailure } from '../core/scan';
 import { consolidateJsonSchema, toConsolidateJson } from '../core/schema/consolidate';
 import { reportWorkbookBytes } from '../io/xlsx/write';
 import type { CliIo } from './io';
-import { InputError, loadWorkbook, loadWorkbookAndExcel } from './load';
+import { InputError } from '../io/input-error';
+import { loadWorkbook, loadWorkbookAndExcel } from './load';
 import { consolidateSummary } from './consolidate-summary';
 
 const PERIODS: readonly string[] = PERIOD_KINDS;

@@ -5,8 +5,6 @@ import { InputError } from '../io/input-error';
 import { readWorkbookAndExcel, WorkbookReadError } from '../io/xlsx/read';
 import type { CliIo } from './io';
 
-export { InputError };
-
 /**
  * Reads a workbook file into grids and the exceljs workbook loaded from (a copy of) its bytes,
  * turning every way it can fail into an {@link InputError}. The exceljs workbook lets a command

@@ -6,7 +6,8 @@ import { scanBook, scanFailure } from '../core/scan';
 import { buildTemplates } from '../core/templates/build';
 import { templateWorkbookBytes } from '../io/xlsx/template';
 import { paint, type CliIo } from './io';
-import { InputError, loadWorkbook } from './load';
+import { InputError } from '../io/input-error';
+import { loadWorkbook } from './load';
 
 /** `phuluc templates --json`: what was written (CLI.md). */
 export interface TemplatesJson {

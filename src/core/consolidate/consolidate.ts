@@ -261,8 +261,10 @@ export function consolidate(
     if (table.kind !== 'tasks') continue;
     // A section's title by its path; the first section of a path names it.
     const titles = new Map<string, string>();
-    for (const s of table.sections)
-      if (!titles.has(pathKey(s.path))) titles.set(pathKey(s.path), s.title);
+    for (const s of table.sections) {
+      const key = pathKey(s.path);
+      if (!titles.has(key)) titles.set(key, s.title);
+    }
     const titlesOf = new WeakMap<readonly string[], string[]>();
     const sectionTitles = (path: readonly string[]): string[] => {
       let list = titlesOf.get(path);

@@ -1,5 +1,5 @@
 import type { SheetView } from '../_lib/sheet-view';
-import { foldLabel } from '../text/fold';
+import { foldLabel, opensWithDigit } from '../text/fold';
 import { readHeaderLabel, resolveAmbiguousRole, type ColumnRole, type LabelReading } from './roles';
 
 export type TableKind = 'tasks' | 'indicators';
@@ -188,9 +188,11 @@ export function isRepeatedHeaderRow(view: SheetView, header: TableHeader, row: n
     if (!text) continue;
     // A task's text is far longer than any label, and an STT or a date ("12", "15/12/2025")
     // folds to a label only if one opens with a digit: no need to fold them to tell.
-    const first = text.charCodeAt(0);
-    const digit = first >= 48 && first <= 57;
-    if (text.length <= 2 * longest + 20 && (digitLabels || !digit) && labels.has(foldLabel(text)))
+    if (
+      text.length <= 2 * longest + 20 &&
+      (digitLabels || !opensWithDigit(text)) &&
+      labels.has(foldLabel(text))
+    )
       matched++;
     else other++;
   }
@@ -219,7 +221,7 @@ function headerLabels(header: TableHeader): HeaderLabels {
         longest = Math.max(longest, label.length);
       }
     }
-    const digitLabels = [...labels].some((l) => /^\d/.test(l));
+    const digitLabels = [...labels].some(opensWithDigit);
     known = { labels, longest, digitLabels };
     labelSets.set(header, known);
   }

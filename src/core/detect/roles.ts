@@ -1,5 +1,5 @@
 import { boundedMemo } from '../_lib/memo';
-import { foldLabel } from '../text/fold';
+import { foldLabel, opensWithDigit } from '../text/fold';
 
 /** What a column of an appendix table holds (DOMAIN.md §1, "Header recognition"). */
 export type ColumnRole =
@@ -92,8 +92,7 @@ const LABEL_PATTERNS: ReadonlyArray<readonly [RegExp, LabelReading]> = [
 export function readHeaderLabel(label: string): LabelReading | undefined {
   // Every cell of every row is tried; numbers and dates ("12", "15/12/2025") are most of the
   // short ones, and no label opens with a digit (only "(tử số)" and "(mẫu số)" end a label).
-  const first = label.charCodeAt(0);
-  if (first >= 48 && first <= 57 && !label.includes('(')) return undefined;
+  if (opensWithDigit(label) && !label.includes('(')) return undefined;
   return readings(label);
 }
 

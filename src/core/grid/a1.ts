@@ -7,15 +7,6 @@ import type { CellRange } from './types';
  * @example columnLetters(27) // 'AB'
  */
 export function columnLetters(col: number): string {
-  // Every cell address of every row is built from these: the first columns are kept.
-  if (col >= 0 && col < KEPT_COLUMNS) return (keptLetters[col] ??= lettersOf(col));
-  return lettersOf(col);
-}
-
-const KEPT_COLUMNS = 256;
-const keptLetters: string[] = [];
-
-function lettersOf(col: number): string {
   let n = col + 1;
   let s = '';
   while (n > 0) {

@@ -4,7 +4,7 @@ import { detectHeaderAt, isRepeatedHeaderRow, type TableHeader } from '../detect
 import type { ColumnRole } from '../detect/roles';
 import { columnLetters, rangeToA1, toA1 } from '../grid/a1';
 import { issue, type Issue } from '../issues/types';
-import { foldVietnamese } from '../text/fold';
+import { foldVietnamese, opensWithDigit } from '../text/fold';
 import type {
   AppendixTable,
   GroupRow,
@@ -126,8 +126,7 @@ function isNoteText(folded: string): boolean {
  * their STT, and none of these opens with a digit: those are not folded to tell.
  */
 function endsTable(firstText: string): boolean {
-  const c = firstText.charCodeAt(0);
-  if (c >= 48 && c <= 57) return false;
+  if (opensWithDigit(firstText)) return false;
   const folded = foldVietnamese(firstText);
   return isTotalsText(folded) || isNoteText(folded) || APPENDIX_TITLE.test(folded);
 }
@@ -274,7 +273,17 @@ export function parseTable(view: SheetView, header: TableHeader, sheet: string):
       letter?: string,
       sttAnchorRow?: number,
     ): void => {
-      logical.push(logicalRow(kind, r, reading, read, letter, sttAnchorRow));
+      // Logical rows all have one shape (no spreads): built for every row of every table.
+      logical.push({
+        kind,
+        row: r,
+        stt: reading,
+        sttAnchorRow,
+        letter,
+        texts: read.texts,
+        own: read.own,
+        cells: read.cells,
+      });
     };
 
     // Which cells the row fills itself matters only for a row without an STT (a heading, a
@@ -362,27 +371,6 @@ export function parseTable(view: SheetView, header: TableHeader, sheet: string):
     })),
     issues,
     nextRow: r,
-  };
-}
-
-/** Logical rows all have one shape (no spreads): built for every row of every table. */
-function logicalRow(
-  kind: RowKind,
-  row: number,
-  stt: SttReading,
-  read: Pick<LogicalRow, 'texts' | 'own' | 'cells'>,
-  letter: string | undefined,
-  sttAnchorRow: number | undefined,
-): LogicalRow {
-  return {
-    kind,
-    row,
-    stt,
-    sttAnchorRow,
-    letter,
-    texts: read.texts,
-    own: read.own,
-    cells: read.cells,
   };
 }
 

@@ -1,4 +1,4 @@
-import { foldLabel, foldVietnamese, tidyText } from './fold';
+import { foldLabel, foldVietnamese, opensWithDigit, tidyText } from './fold';
 
 describe('foldVietnamese', () => {
   it.each([
@@ -29,5 +29,19 @@ describe('foldLabel', () => {
 describe('tidyText', () => {
   it('keeps line breaks but trims lines', () => {
     expect(tidyText('  Văn phòng   Sở \r\n\n - Phối hợp ')).toBe('Văn phòng Sở\n- Phối hợp');
+  });
+});
+
+describe('opensWithDigit', () => {
+  it.each([
+    ['12', true],
+    ['15/12/2025', true],
+    ['0', true],
+    ['Quý IV', false],
+    ['(1)', false],
+    ['', false],
+    ['١٢', false], // ASCII digits only
+  ])('%j → %s', (text, expected) => {
+    expect(opensWithDigit(text)).toBe(expected);
   });
 });

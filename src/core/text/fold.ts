@@ -43,6 +43,17 @@ const labelCached = boundedMemo(
   { limit: 20_000, maxKeyLength: 500 },
 );
 
+/**
+ * True when a text opens with a digit, as STT numbers and dates do: cheap to ask before folding
+ * or looking up a text that could only be a word.
+ * @example opensWithDigit('15/12/2025') // true
+ * @example opensWithDigit('Quý IV') // false
+ */
+export function opensWithDigit(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return c >= 48 && c <= 57;
+}
+
 const UNTIDY = /[\r\n\t\u00a0]| {2}|^\s|\s$/;
 
 /**
