@@ -19,6 +19,7 @@ import os from 'os';
 import path from 'path';
 import { buildReport } from '../src/core/report-model/build';
 import { consolidatedWorkbookBytes } from '../src/io/xlsx/write';
+import type { Consolidation } from '../src/core/consolidate/types';
 import { largeConsolidation } from './fixtures/report-consolidation';
 
 const BINARIES = ['soffice', 'pdfinfo', 'pdftotext', 'pdftoppm', 'pdffonts'];
@@ -90,6 +91,20 @@ function readPages(pdf: string): Page[] {
   return pages;
 }
 
+/** A unit whose name has a long word and whose figure is wide, as Sở KH&CN's centres report. */
+const WIDE_UNIT = 'Trung tâm Thông tin và Ứng dụng tiến bộ KH&CN';
+
+/** The 40-task consolidation, plus a unit that reported 700/1000 for the first indicator. */
+function withWideUnit(): Consolidation {
+  const c = largeConsolidation(40);
+  const [first, ...rest] = c.indicators;
+  const report = { ...first!.reports[0]!, unit: WIDE_UNIT, numerator: 700, denominator: 1000 };
+  return {
+    ...c,
+    indicators: [{ ...first!, reports: [...first!.reports, { ...report, value: 70 }] }, ...rest],
+  };
+}
+
 suite('the printed report (LibreOffice → PDF)', () => {
   let pages: Page[] = [];
   /** Pages of each sheet, found by the sheet's title on its first page. */
@@ -111,7 +126,7 @@ suite('the printed report (LibreOffice → PDF)', () => {
     rmSync(OUT, { recursive: true, force: true });
     mkdirSync(OUT, { recursive: true });
     const xlsx = path.join(OUT, 'report.xlsx');
-    writeFileSync(xlsx, await consolidatedWorkbookBytes(null, buildReport(largeConsolidation(40))));
+    writeFileSync(xlsx, await consolidatedWorkbookBytes(null, buildReport(withWideUnit())));
     // A profile of its own: no clash with a running LibreOffice or a parallel test run.
     const profile = mkdtempSync(path.join(os.tmpdir(), 'phuluc-lo-'));
     try {
@@ -240,5 +255,13 @@ suite('the printed report (LibreOffice → PDF)', () => {
       expect(last).toContain('NGƯỜI LẬP BIỂU');
       expect(last).toContain('GIÁM ĐỐC');
     }
+  });
+
+  it('breaks no figure and no word of a unit name in the indicator table', () => {
+    const words = sheets.indicators.flatMap((p) => p.words.map((w) => w.text));
+    // "700/1000" printed whole, not "700/100" over "0"; "KH&CN" whole, not "KH&C" over "N".
+    expect(words).toContain('700/1000');
+    expect(words).toContain('KH&CN');
+    for (const figure of ['85/100', '45/50']) expect(words).toContain(figure);
   });
 });

@@ -14,8 +14,10 @@ import {
   meanNote,
   summarizeTasks,
   taskStatusText,
+  unitColumnNeed,
   unitFigure,
 } from './build';
+import { oneLineWidth, wrappedLines } from './_lib/measure';
 import { pageStarts } from './_lib/paginate';
 import { STATUS_LABEL_VI } from './labels';
 import { STYLES, type ReportCell, type ReportSheet, type ReportValue } from './types';
@@ -484,6 +486,41 @@ describe('helpers', () => {
     expect(indicatorWidths(2)).toEqual([5, 38, 8, 12, 10, 16, 10, 11, 10, 10]);
     expect(indicatorWidths(12).slice(8)).toEqual(Array(12).fill(8));
     expect(indicatorWidths(12)[1]).toBe(24);
+  });
+
+  it('indicatorWidths widens a unit column to what it needs, up to 14, taking it from the name', () => {
+    expect(indicatorWidths(2, [10.5, 0])).toEqual([5, 37.5, 8, 12, 10, 16, 10, 11, 10.5, 10]);
+    expect(indicatorWidths(12, [30]).slice(8, 10)).toEqual([14, 8]);
+    expect(indicatorWidths(12, [30])[1]).toBe(24);
+    // Needing less than the share changes nothing.
+    expect(indicatorWidths(4, [8, 8, 8, 8])).toEqual(indicatorWidths(4));
+  });
+
+  it('unitColumnNeed: the widest figure or bold header word, on one line', () => {
+    const name = 'Trung tâm Thông tin và Ứng dụng tiến bộ KH&CN';
+    expect(unitColumnNeed(name, [])).toBe(oneLineWidth('KH&CN', 12, true));
+    expect(unitColumnNeed(name, ['700/1000', '85'])).toBe(oneLineWidth('KH&CN', 12, true));
+    expect(unitColumnNeed(name, ['12000/15000', '85'])).toBe(
+      oneLineWidth('12000/15000', 12, false),
+    );
+    expect(unitColumnNeed('Văn phòng Sở', [''])).toBe(oneLineWidth('phòng', 12, true));
+  });
+
+  it('gives a wide figure and a long word of a unit name a column they fit in', () => {
+    const c = smallConsolidation();
+    const [first, ...rest] = c.indicators;
+    const unit = 'Trung tâm Thông tin và Ứng dụng tiến bộ KH&CN';
+    const report = { ...first!.reports[0]!, unit, numerator: 700, denominator: 1000, value: 70 };
+    const sheet = buildReport({
+      ...c,
+      indicators: [{ ...first!, reports: [...first!.reports, report] }, ...rest],
+    }).sheets[1]!;
+    const col = sheet.rows.findIndex((r) => r.cells.some((x) => x.value === unit));
+    const at = sheet.rows[col]!.cells.findIndex((x) => x.value === unit);
+    const width = sheet.columns[at]!.width;
+    expect(sheet.rows.some((r) => r.cells[at]?.value === '700/1000')).toBe(true);
+    expect(wrappedLines('700/1000', width, 12, false)).toBe(1);
+    expect(wrappedLines('KH&CN', width, 12, true)).toBe(1);
   });
 
   it('unitFigure', () => {

@@ -13,7 +13,8 @@ import type {
 import { formatIssue } from '../issues/messages';
 import type { Issue, Severity } from '../issues/types';
 import { periodHeading } from '../period/period';
-import { SheetDraft, type Span } from './_lib/draft';
+import { displayText, SheetDraft, type Span } from './_lib/draft';
+import { oneLineWidth } from './_lib/measure';
 import {
   addSignerBlock,
   addTopBlock,
@@ -22,7 +23,13 @@ import {
   printSetup,
 } from './_lib/frame';
 import { METHOD_LABEL_VI, SEVERITY_LABEL_VI, STATUS_LABEL_VI, verdictVi } from './labels';
-import type { ReportBook, ReportSheet, ReportValue, StyleName } from './types';
+import {
+  BODY_SIZE,
+  type ReportBook,
+  type ReportSheet,
+  type ReportValue,
+  type StyleName,
+} from './types';
 
 export interface ReportOptions {
   /** Who signs for the agency; default "GIÁM ĐỐC". */
@@ -251,27 +258,51 @@ const INDICATOR_HEADERS = [
 /** Widths without the indicator name (index 1), which takes what the unit columns leave. */
 const INDICATOR_WIDTHS = [5, 0, 8, 12, 10, 16, 10, 11];
 const INDICATOR_NAME_MIN = 24;
-/** Unit columns are 10 wide, narrowed down to 8 ("1234/5678") when there are many units. */
-const UNIT_WIDTH = { max: 10, min: 8 } as const;
+/**
+ * Unit columns are 10 wide, narrowed down to 8 when there are many units; wider (up to 14) when
+ * a figure ("700/1000") or a word of the unit's name ("KH&CN") needs it, so neither breaks.
+ */
+const UNIT_WIDTH = { max: 10, min: 8, widest: 14 } as const;
 /** Width a landscape sheet fills at 100 % (A4, 30 + 15 mm margins). */
 const LANDSCAPE_WIDTH = 130;
 
 /**
  * Column widths of the indicator sheet for `units` unit columns: the unit columns share what the
- * fixed ones leave (8–10 each), the indicator name takes the rest (at least 24).
+ * fixed ones leave (8–10 each), the indicator name takes the rest (at least 24). `needs` gives
+ * each unit column the width its figures and header words need on one line (see
+ * {@link unitColumnNeed}); a column is widened to it, up to 14. Past the page's width the sheet
+ * is scaled to fit when printed.
  * @example indicatorWidths(2) // [5, 38, 8, 12, 10, 16, 10, 11, 10, 10]
  * @example indicatorWidths(4).slice(8) // [8.5, 8.5, 8.5, 8.5]
+ * @example indicatorWidths(12, [10.5]).slice(8, 10) // [10.5, 8]
  */
-export function indicatorWidths(units: number): number[] {
+export function indicatorWidths(units: number, needs: readonly number[] = []): number[] {
   const fixed = INDICATOR_WIDTHS.reduce((s, w) => s + w, 0) + INDICATOR_NAME_MIN;
   const share = units > 0 ? (LANDSCAPE_WIDTH - fixed) / units : UNIT_WIDTH.max;
   const unit = Math.min(UNIT_WIDTH.max, Math.max(UNIT_WIDTH.min, Math.floor(share * 2) / 2));
-  const widths = [...INDICATOR_WIDTHS, ...Array<number>(units).fill(unit)];
+  const unitWidths = Array.from({ length: units }, (_, i) =>
+    Math.max(unit, Math.min(UNIT_WIDTH.widest, needs[i] ?? 0)),
+  );
+  const widths = [...INDICATOR_WIDTHS, ...unitWidths];
+  const unitsWidth = unitWidths.reduce((s, w) => s + w, 0);
   widths[1] = Math.max(
     INDICATOR_NAME_MIN,
-    LANDSCAPE_WIDTH - (fixed - INDICATOR_NAME_MIN) - units * unit,
+    LANDSCAPE_WIDTH - (fixed - INDICATOR_NAME_MIN) - unitsWidth,
   );
   return widths;
+}
+
+/**
+ * The width a unit column needs so that none of its figures wraps ("700/1000" broken after
+ * "700/100") and no word of its header is broken ("KH&C" over "N"): the widest figure (regular)
+ * or header word (bold), on one line.
+ * @example unitColumnNeed('Trung tâm Thông tin và Ứng dụng tiến bộ KH&CN', ['700/1000']) // 10.5
+ */
+export function unitColumnNeed(name: string, figures: readonly string[]): number {
+  let need = 0;
+  for (const word of name.split(/\s+/)) need = Math.max(need, oneLineWidth(word, BODY_SIZE, true));
+  for (const f of figures) need = Math.max(need, oneLineWidth(f, BODY_SIZE, false));
+  return need;
 }
 
 /**
@@ -304,7 +335,15 @@ function splitGroup(group: string): [string | null, string] {
 function indicatorsSheet(ctx: Context): ReportSheet {
   const { c } = ctx;
   const units = indicatorUnits(c);
-  const widths = indicatorWidths(units.length);
+  const figure = (i: ConsolidatedIndicator, u: string) =>
+    unitFigure(i.reports.find((r) => r.unit === u));
+  const needs = units.map((u) =>
+    unitColumnNeed(
+      u,
+      c.indicators.map((i) => displayText(figure(i, u))),
+    ),
+  );
+  const widths = indicatorWidths(units.length, needs);
   const d = new SheetDraft(widths);
   addTopBlock(d, frameText(ctx, 'BÁO CÁO TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU'));
   const header = headerRow(d, [...INDICATOR_HEADERS, ...units]);
@@ -327,10 +366,7 @@ function indicatorsSheet(ctx: Context): ReportSheet {
       [METHOD_LABEL_VI[i.method], 'bodyCenter'],
       [i.ratio === null ? null : Math.round(i.ratio * 100) / 100, 'bodyPercent'],
       [verdictVi(i), 'bodyCenter'],
-      ...units.map((u): [ReportValue, StyleName] => [
-        unitFigure(i.reports.find((r) => r.unit === u)),
-        'bodyNumber',
-      ]),
+      ...units.map((u): [ReportValue, StyleName] => [figure(i, u), 'bodyNumber']),
     ]);
   }
   if (c.indicators.length === 0) emptyTableRow(d, 'Không có chỉ tiêu nào trong kế hoạch.');

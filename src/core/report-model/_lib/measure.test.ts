@@ -1,4 +1,4 @@
-import { lineHeight, MAX_ROW_HEIGHT, textWidth, wrappedLines } from './measure';
+import { lineHeight, MAX_ROW_HEIGHT, oneLineWidth, textWidth, wrappedLines } from './measure';
 
 describe('textWidth', () => {
   it('measures with Times New Roman widths: capitals and bold are wider', () => {
@@ -38,6 +38,22 @@ describe('wrappedLines', () => {
     expect(wrappedLines(text, 80, 12, false)).toBe(1);
     expect(wrappedLines(text, 40, 12, false)).toBe(2);
     expect(wrappedLines(text, 20, 12, false)).toBeGreaterThanOrEqual(4);
+  });
+});
+
+describe('oneLineWidth', () => {
+  it('is the narrowest half-step column in which the text wraps to one line', () => {
+    for (const [text, bold] of [
+      ['700/1000', false],
+      ['KH&CN', true],
+      ['1234567/7654321', false],
+    ] as const) {
+      const w = oneLineWidth(text, 12, bold);
+      expect(w * 2).toBe(Math.round(w * 2));
+      expect(wrappedLines(text, w, 12, bold)).toBe(1);
+      expect(wrappedLines(text, w - 0.5, 12, bold)).toBeGreaterThan(1);
+    }
+    expect(oneLineWidth('', 12, false)).toBe(0);
   });
 });
 

@@ -92,6 +92,17 @@ const WIDTH_MEMO = { limit: 20_000, maxKeyLength: 200 };
 const regularWidth = boundedMemo((text: string) => sumWidths(text, false), WIDTH_MEMO);
 const boldWidth = boundedMemo((text: string) => sumWidths(text, true), WIDTH_MEMO);
 /**
+ * The narrowest column (width units, half steps) in which a text stands on one line, padding
+ * included: for figures ("700/1000"), which must not wrap, and for a header's longest word.
+ * @example oneLineWidth('700/1000', 12, false) // 10
+ * @example oneLineWidth('', 12, true) // 0
+ */
+export function oneLineWidth(text: string, size: number, bold: boolean): number {
+  if (!text) return 0;
+  return Math.ceil((textWidth(text, size, bold) + PADDING) * 2) / 2;
+}
+
+/**
  * How many lines a text wraps into in a column `width` units wide: explicit line breaks, then
  * greedy word wrap; a word longer than the line is broken, as Excel does.
  * @example wrappedLines('ngắn', 20, 12, false) // 1
