@@ -220,6 +220,32 @@ suite('the task pane as a standalone page (Chromium)', () => {
   );
 
   it(
+    'shows every tab whole in a pane 320 and 420 px wide, in both languages',
+    async () => {
+      const tabsOutside = async (width: number) => {
+        await page.setViewportSize({ width, height: 900 });
+        const out: string[] = [];
+        for (const tab of await page.getByRole('tab').all()) {
+          const box = await tab.boundingBox();
+          if (!box || box.x < 0 || box.x + box.width > width) out.push(await tab.innerText());
+        }
+        return out;
+      };
+      expect(await page.getByRole('tab').count()).toBe(6);
+      for (const width of [320, 420]) expect(await tabsOutside(width)).toEqual([]);
+      await page.setViewportSize({ width: 320, height: 900 });
+      await shot('01b-tabs-320');
+      await page.getByTestId('language-switch').click();
+      await page.getByRole('tab', { name: 'Settings' }).waitFor();
+      for (const width of [320, 420]) expect(await tabsOutside(width)).toEqual([]);
+      await page.getByTestId('language-switch').click();
+      await page.getByRole('tab', { name: 'Cài đặt' }).waitFor();
+      await page.setViewportSize({ width: 420, height: 900 });
+    },
+    TIMEOUT,
+  );
+
+  it(
     'switches to English and back',
     async () => {
       await page.getByTestId('language-switch').click();

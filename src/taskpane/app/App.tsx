@@ -89,7 +89,9 @@ const useStyles = makeStyles({
     color: tokens.colorBrandForeground1,
   },
   subtitle: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
-  tabs: { overflowX: 'auto', flexShrink: 0 },
+  // Wrapped, not scrolled: in a task pane 320–420 px wide the last tabs ("Cài đặt") would sit
+  // past the edge, where nothing says they exist.
+  tabs: { flexWrap: 'wrap', flexShrink: 0 },
   main: {
     display: 'flex',
     flexDirection: 'column',
