@@ -93,6 +93,25 @@ describe('a header repeated on every printed page', () => {
     expect(t.issues.filter((i) => i.code === 'repeated-header-skipped')).toHaveLength(1);
   });
 
+  it('is never a row with a number of its own in the STT column', () => {
+    // Task 2's texts happen to be the header's labels; its STT makes it a task, not a header.
+    const header = ['STT', 'Nội dung', 'Đơn vị chủ trì', 'Thời gian'];
+    const t = findTables(
+      new SheetView(
+        grid([
+          header,
+          ['1', 'Rà soát TTHC', 'Văn phòng Sở', 'Quý I'],
+          ['2', 'Nội dung', 'Đơn vị chủ trì', 'Thời gian'],
+          header,
+          ['3', 'Niêm yết TTHC', 'Văn phòng Sở', 'Quý II'],
+        ]),
+      ),
+      'PL1',
+    )[0]!;
+    expect(t.table.items.map((i) => i.stt)).toEqual(['1', '2', '3']);
+    expect(t.issues.filter((i) => i.code === 'repeated-header-skipped')).toHaveLength(1);
+  });
+
   it('is told from a data row whose STT and figures are digits', () => {
     const t = tableWith(['STT', 'Nội dung', 'Đơn vị chủ trì', 'Tử số', 'Mẫu số', 'Số', 'Ghi chú']);
     expect(t.table.items.map((i) => i.stt)).toEqual(['1', '2', '3']);

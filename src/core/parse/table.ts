@@ -173,6 +173,7 @@ export function parseTable(view: SheetView, header: TableHeader, sheet: string):
   const issues: Issue[] = [];
   const roleCol = new Map<ColumnRole, number>();
   for (const c of header.columns) if (c.role && !roleCol.has(c.role)) roleCol.set(c.role, c.col);
+  const hasNumberColumn = roleCol.has('number');
   const numberCol = roleCol.get('number') ?? header.left;
   const tableRoles = [...roleCol.keys()];
   const roleCols = [...roleCol.values()]; // beside tableRoles: rows walk arrays, not Map entries
@@ -218,7 +219,12 @@ export function parseTable(view: SheetView, header: TableHeader, sheet: string):
       if (blankRun >= MAX_BLANK_RUN) break;
       continue;
     }
-    if (isRepeatedHeaderRow(view, header, r)) {
+    // A row with a number of its own in the STT column is a task: no header, repeated or the
+    // next table's, has one. Its cells are not read as labels (most rows of a table are such).
+    const sttCell = view.at(r, numberCol);
+    const stt = readStt(sttCell.text);
+    const numbered = hasNumberColumn && sttCell.own && stt.kind === 'number';
+    if (!numbered && isRepeatedHeaderRow(view, header, r)) {
       repeatedRows++;
       issues.push(
         issue({
@@ -232,7 +238,7 @@ export function parseTable(view: SheetView, header: TableHeader, sheet: string):
       blankRun = 0;
       continue;
     }
-    if (detectHeaderAt(view, r)) break; // another table starts here
+    if (!numbered && detectHeaderAt(view, r)) break; // another table starts here
     if (isColumnNumberRow(view, header, r)) {
       issues.push(
         issue({
@@ -264,8 +270,6 @@ export function parseTable(view: SheetView, header: TableHeader, sheet: string):
     lastRow = r;
 
     const read = readRow(r);
-    const sttCell = view.at(r, numberCol);
-    const stt = readStt(sttCell.text);
     const prev = logical[logical.length - 1];
     const add = (
       kind: RowKind,
