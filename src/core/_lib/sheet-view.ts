@@ -16,7 +16,11 @@ const EMPTY: Omit<ViewCell, 'row' | 'col'> = { text: '', own: true, cell: undefi
 
 /** A cell's tidied text (each view computes it once per cell: see `SheetView.textAt`). */
 function textOf(cell: Cell | undefined): string {
-  return cell ? tidyText(cellText(cell)) : '';
+  if (!cell) return '';
+  const text = cellText(cell);
+  // Only typed text can be untidy: numbers, dates, booleans and error codes are written
+  // without spaces or line breaks.
+  return cell.text !== undefined || typeof cell.value === 'string' ? tidyText(text) : text;
 }
 
 /**
