@@ -159,6 +159,31 @@ describe('writeReportSheets: one report sheet read back with exceljs', () => {
   });
 });
 
+describe('shared styles', () => {
+  it('gives the cells of one style one exceljs style object (exceljs finds its id by identity)', () => {
+    const wb = new ExcelJS.Workbook();
+    writeReportSheets(wb, report);
+    const ws = wb.getWorksheet(TASKS)!;
+    const model = report.sheets[0]!;
+    const byKey = new Map<string, Partial<ExcelJS.Style>>();
+    let cells = 0;
+    model.rows.forEach((row, r) =>
+      row.cells.forEach((c, col) => {
+        const style = ws.getCell(r + 1, col + 1).style;
+        const key = `${c.style}|${c.text === true}`;
+        const first = byKey.get(key);
+        if (first) expect(style).toBe(first);
+        else byKey.set(key, style);
+        cells++;
+      }),
+    );
+    // Far fewer style objects than cells, and the text format is a style of its own.
+    expect(byKey.size).toBeLessThan(cells / 10);
+    expect(find(ws, '=SUM(A1)').style).not.toBe(find(ws, 'Nội dung nhiệm vụ').style);
+    expect(find(ws, '=SUM(A1)').numFmt).toBe('@');
+  });
+});
+
 describe('links and other sheets', () => {
   it('links issues of the plan to their cell', async () => {
     const ws = (await written()).getWorksheet('Kết quả kiểm tra')!;

@@ -121,27 +121,18 @@ function excelValue(c: ReportCell): ExcelJS.CellValue {
   };
 }
 
-/** How exceljs types a model cell's value when it picks a number format (see `styleOf`). */
-function valueKind(c: ReportCell): 'number' | 'date' | 'text' {
-  const v = c.value;
-  if (v === null || typeof v === 'number') return 'number';
-  if (typeof v === 'string') return 'text';
-  return 'date' in v ? 'date' : 'text';
-}
-
 function writeSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet): void {
   sheet.columns.forEach((col, c) => {
     ws.getColumn(c + 1).width = col.width;
   });
-  // One style object per (style, text format, value kind), shared by every cell that has it:
-  // exceljs caches a style's id by the object's identity, and otherwise renders each cell's
-  // style to XML to find it (a third of the report's write time). The kind is in the key because
-  // exceljs gives a style without a number format one by the first value it meets (General for a
-  // number, a date format for a date, none for text). Nothing changes these objects once set.
+  // One style object per style and text format, shared by every cell that has it: exceljs
+  // caches a style's id by the object's identity, and otherwise renders each cell's style to XML
+  // to find it (a third of the report's write time). Nothing changes these objects once set.
+  // (Every style has a number format, so exceljs never picks one from a cell's value.)
   const styles = new Map<string, Partial<ExcelJS.Style>>();
   const styleOf = (c: ReportCell) => {
     const asText = c.text === true;
-    const key = `${c.style}|${asText}|${valueKind(c)}`;
+    const key = `${c.style}|${asText}`;
     let s = styles.get(key);
     if (!s) styles.set(key, (s = excelStyle(STYLES[c.style], asText)));
     return s;
