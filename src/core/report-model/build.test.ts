@@ -515,8 +515,8 @@ describe('helpers', () => {
       ...c,
       indicators: [{ ...first!, reports: [...first!.reports, report] }, ...rest],
     }).sheets[1]!;
-    const col = sheet.rows.findIndex((r) => r.cells.some((x) => x.value === unit));
-    const at = sheet.rows[col]!.cells.findIndex((x) => x.value === unit);
+    const headerRow = sheet.rows.find((r) => r.cells.some((x) => x.value === unit))!;
+    const at = headerRow.cells.findIndex((x) => x.value === unit);
     const width = sheet.columns[at]!.width;
     expect(sheet.rows.some((r) => r.cells[at]?.value === '700/1000')).toBe(true);
     expect(wrappedLines('700/1000', width, 12, false)).toBe(1);
