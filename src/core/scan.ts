@@ -104,10 +104,7 @@ export function scanBook(book: GridBook, options: ScanOptions = {}): ScanResult 
   const resolveUnits = (raw: RawUnits): ResolvedUnits => {
     let resolved = resolvedByText.get(raw);
     if (!resolved)
-      resolvedByText.set(
-        raw,
-        (resolved = resolveNames(rosterNames(roster, unitTextKey(raw), raw), roster)),
-      );
+      resolvedByText.set(raw, (resolved = resolveNames(rosterNames(roster, raw), roster)));
     return resolved;
   };
 
@@ -274,10 +271,9 @@ function resolveNames(
  */
 function rosterNames(
   roster: Roster,
-  textKey: string,
   raw: RawUnits,
 ): { readonly lead: string[]; readonly support: string[] } {
-  return namesByRoster(`${rosterId(roster)}\u0000${textKey}`, { roster, raw });
+  return namesByRoster(`${rosterId(roster)}\u0000${unitTextKey(raw)}`, { roster, raw });
 }
 
 const namesByRoster = boundedMemo(
@@ -287,21 +283,14 @@ const namesByRoster = boundedMemo(
 );
 
 /** Ids of rosters by their keys; never reused, so a memo entry of a forgotten roster is never read. */
-const rosterIds = new Map<string, number>();
 let nextRosterId = 0;
+const idOfKeys = boundedMemo((_keys: string) => nextRosterId++, { limit: 1_000 });
 
 const idOfRoster = new WeakMap<Roster, number>();
 
 function rosterId(roster: Roster): number {
   let id = idOfRoster.get(roster);
-  if (id !== undefined) return id;
-  const keys = rosterKeys(roster);
-  id = rosterIds.get(keys);
-  if (id === undefined) {
-    if (rosterIds.size >= 1_000) rosterIds.clear();
-    rosterIds.set(keys, (id = nextRosterId++));
-  }
-  idOfRoster.set(roster, id);
+  if (id === undefined) idOfRoster.set(roster, (id = idOfKeys(rosterKeys(roster))));
   return id;
 }
 
@@ -339,7 +328,7 @@ function allUnitNames(found: readonly SheetTables[]): string[] {
         // Only each distinct unit text adds names; repeats ("Văn phòng Sở" on every row) do not.
         if (seen.get(raw)) continue;
         seen.set(raw, true);
-        const n = rosterNames(NO_ROSTER, unitTextKey(raw), raw);
+        const n = rosterNames(NO_ROSTER, raw);
         names.push(...n.lead, ...n.support);
       }
     }

@@ -269,7 +269,7 @@ export function consolidate(
     const sectionTitles = (path: readonly string[]): string[] => {
       let list = titlesOf.get(path);
       if (!list) {
-        list = path.map((_, i) => titles.get(path.slice(0, i + 1).join('/')) ?? '');
+        list = path.map((_, i) => titles.get(pathKey(path.slice(0, i + 1))) ?? '');
         titlesOf.set(path, list);
       }
       return list;

@@ -86,23 +86,21 @@ export function parseDeadline(
  * One memo per plan years, keyed by the text alone: nothing else decides the result, and the
  * cell's own string is the key (no joined key built and hashed for every row).
  */
-const memosByYears = new Map<string, (input: string) => ParsedDeadline>();
+const memoForYears = boundedMemo(
+  (_key: string, { from, to }: PlanYears) =>
+    boundedMemo((input: string) => parseText(input, { from, to }), { limit: 5_000 }),
+  { limit: 16 },
+);
 let lastYears: PlanYears | undefined;
 let lastMemo: ((input: string) => ParsedDeadline) | undefined;
 
 function parsedIn(years: PlanYears): (input: string) => ParsedDeadline {
-  if (years === lastYears && lastMemo) return lastMemo;
-  const { from, to } = years;
-  const key = `${from}-${to}`;
-  let memo = memosByYears.get(key);
-  if (!memo) {
-    if (memosByYears.size >= 16) memosByYears.clear();
-    memo = boundedMemo((input: string) => parseText(input, { from, to }), { limit: 5_000 });
-    memosByYears.set(key, memo);
+  // A scan asks with the same years object for every row: no key built then.
+  if (years !== lastYears || !lastMemo) {
+    lastMemo = memoForYears(`${years.from}-${years.to}`, years);
+    lastYears = years;
   }
-  lastYears = years;
-  lastMemo = memo;
-  return memo;
+  return lastMemo;
 }
 
 function parseText(input: string, years: PlanYears): ParsedDeadline {

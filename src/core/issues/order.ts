@@ -10,7 +10,7 @@ import type { Issue } from './types';
 export function byPlace(tables: readonly AppendixTable[]): (a: Issue, b: Issue) => number {
   const order = new Map<string, number>();
   tables.forEach((t, i) => order.has(t.sheet) || order.set(t.sheet, i));
-  const position = (i: Issue): [number, number, number] => {
+  const place = (i: Issue): [number, number, number] => {
     const sheet = i.sheet === undefined ? -1 : (order.get(i.sheet) ?? order.size);
     if (!i.cell) return [sheet, 0, 0];
     try {
@@ -19,6 +19,13 @@ export function byPlace(tables: readonly AppendixTable[]): (a: Issue, b: Issue) 
     } catch {
       return [sheet, 0, 0];
     }
+  };
+  // A sort compares each issue many times: its place is read from its cell once.
+  const places = new Map<Issue, [number, number, number]>();
+  const position = (i: Issue): [number, number, number] => {
+    let p = places.get(i);
+    if (!p) places.set(i, (p = place(i)));
+    return p;
   };
   return (a, b) => {
     const pa = position(a);

@@ -182,7 +182,6 @@ export function parseTable(view: SheetView, header: TableHeader, sheet: string):
   let blankRun = 0;
   let firstBlank = -1;
   let afterPageBreak = false;
-  let repeatedRows = 0;
   let r = header.bottom + 1;
   let lastRow = header.bottom;
 
@@ -225,7 +224,6 @@ export function parseTable(view: SheetView, header: TableHeader, sheet: string):
     const stt = readStt(sttCell.text);
     const numbered = hasNumberColumn && sttCell.own && stt.kind === 'number';
     if (!numbered && isRepeatedHeaderRow(view, header, r)) {
-      repeatedRows++;
       issues.push(
         issue({
           code: 'repeated-header-skipped',
@@ -316,9 +314,7 @@ export function parseTable(view: SheetView, header: TableHeader, sheet: string):
     } else if (stt.kind === 'letter') {
       add('sub', stt, stt.letter);
     } else {
-      const letter = leadingLetter(
-        read.texts.content ?? read.texts.deliverable ?? read.texts.activity ?? '',
-      );
+      const letter = leadingLetter(subjectText(read.texts));
       const ownDeadline = (read.own & roleBit('deadline')) !== 0;
       const prevIsTask = prev !== undefined && prev.kind !== 'section';
       const brokenSentence =
@@ -362,7 +358,6 @@ export function parseTable(view: SheetView, header: TableHeader, sheet: string):
     sections: built.sections,
     groups: built.groups,
   };
-  void repeatedRows;
   return {
     table:
       header.kind === 'tasks'
@@ -386,6 +381,11 @@ interface BuiltItem {
   row: number;
   texts: RoleTexts;
   cells: ItemCells;
+}
+
+/** What a row says it does, where a sub-row's letter ("a) …") is written. */
+function subjectText(texts: RoleTexts): string {
+  return texts.content ?? texts.deliverable ?? texts.activity ?? '';
 }
 
 function ownsData(row: LogicalRow): boolean {
@@ -516,11 +516,7 @@ function buildItems(
       groups.push({ stt, row: row.row + 1, content: nameOf(row), sectionPath: path() });
     members.forEach((member, index) => {
       const letter =
-        member.letter ??
-        leadingLetter(
-          member.texts.content ?? member.texts.deliverable ?? member.texts.activity ?? '',
-        ) ??
-        subRowLetter(index);
+        member.letter ?? leadingLetter(subjectText(member.texts)) ?? subRowLetter(index);
       // Sub-rows share what they leave blank with the row that opens them (the same task, split results).
       push(member, stt, letter, member === row ? undefined : row);
     });
