@@ -1,6 +1,6 @@
 /**
  * The production build of the task pane (webpack.config.js, `npm run build`), run through
- * webpack-cli into a temporary folder: the files a static web server needs, the manifest moved
+ * webpack-cli once per test run (test/_lib/bundle.ts, shared with the browser test): the files a static web server needs, the manifest moved
  * from https://localhost:3000/ to PHULUC_URL and still valid against the Office XSDs, no source
  * maps; and no build at all, with a Vietnamese + English message, when PHULUC_URL is missing.
  */
@@ -8,29 +8,11 @@ import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { validateXML, type XMLFileInfo, type XMLValidationResult } from 'xmllint-wasm';
+import { BUNDLE_BUILD_TIMEOUT_MS, productionBundle, TEST_BUNDLE_URL } from './_lib/bundle';
+import { validateManifest as validate } from './_lib/manifest-schema';
 
 const ROOT = path.resolve(__dirname, '..');
 const WEBPACK_CLI = path.join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js');
-const SCHEMA_DIR = path.resolve(ROOT, '..', 'shared', 'schemas', 'office-addin-manifest');
-const ENTRY_XSD = 'OfficeAppManifestV1_1.xsd';
-
-// Same offline validation as test/manifest.test.ts: the entry XSD plus its xs:import siblings.
-function schemaFile(fileName: string): XMLFileInfo {
-  return { fileName, contents: fs.readFileSync(path.join(SCHEMA_DIR, fileName), 'utf8') };
-}
-
-async function validate(xml: string): Promise<XMLValidationResult> {
-  const imported = fs
-    .readdirSync(SCHEMA_DIR)
-    .filter((f) => f.endsWith('.xsd') && f !== ENTRY_XSD)
-    .sort();
-  return validateXML({
-    xml: { fileName: 'manifest.xml', contents: xml },
-    schema: schemaFile(ENTRY_XSD),
-    preload: imported.map(schemaFile),
-  });
-}
 
 /** Every file under dir, relative, with forward slashes. */
 function listFiles(dir: string, prefix = ''): string[] {
@@ -77,18 +59,15 @@ afterAll(() => {
 });
 
 describe('npm run build (webpack --mode production)', () => {
-  const PROD = 'https://phuluc.example.gov.vn/';
+  const PROD = TEST_BUNDLE_URL;
   let out: string;
   let manifest: string;
 
-  beforeAll(() => {
-    // No trailing slash on purpose: the build adds it.
-    const result = build('dist', 'https://phuluc.example.gov.vn');
-    if (result.run.status !== 0) console.error(result.run.stdout, result.run.stderr);
-    expect(result.run.status).toBe(0);
-    out = result.out;
+  beforeAll(async () => {
+    // Built once per run for this test and the browser test (test/_lib/bundle.ts).
+    out = await productionBundle();
     manifest = fs.readFileSync(path.join(out, 'manifest.xml'), 'utf8');
-  }, 250_000);
+  }, BUNDLE_BUILD_TIMEOUT_MS + 60_000);
 
   it('writes the task pane, the help page, the icons and the manifest', () => {
     const files = listFiles(out).sort();

@@ -1,47 +1,17 @@
 /**
  * Offline validation of manifest.xml against Microsoft's XML schemas for Office Add-in manifests
- * (../shared/schemas/office-addin-manifest/, entry point OfficeAppManifestV1_1.xsd; its
- * xs:import siblings are preloaded into xmllint's in-memory file system by file name), plus
- * checks on the things the schema cannot see: icons on disk, requirement set, host, permissions.
+ * (kept in test/schemas/office-addin-manifest/, see test/_lib/manifest-schema.ts), plus checks on
+ * the things the schema cannot see: icons on disk, requirement set, host, permissions.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { validateXML, type XMLFileInfo, type XMLValidationResult } from 'xmllint-wasm';
+import { schemaErrors as formatErrors, validateManifest as validate } from './_lib/manifest-schema';
 
 const ROOT = path.resolve(__dirname, '..');
-const SCHEMA_DIR = path.resolve(
-  __dirname,
-  '..',
-  '..',
-  'shared',
-  'schemas',
-  'office-addin-manifest',
-);
-const ENTRY_XSD = 'OfficeAppManifestV1_1.xsd';
 const BASE_URL = 'https://localhost:3000/';
 const OFFICE_APP_NS = 'http://schemas.microsoft.com/office/appforoffice/1.1';
 
 const manifest = fs.readFileSync(path.join(ROOT, 'manifest.xml'), 'utf8');
-
-function schemaFile(fileName: string): XMLFileInfo {
-  return { fileName, contents: fs.readFileSync(path.join(SCHEMA_DIR, fileName), 'utf8') };
-}
-
-async function validate(xml: string): Promise<XMLValidationResult> {
-  const imported = fs
-    .readdirSync(SCHEMA_DIR)
-    .filter((f) => f.endsWith('.xsd') && f !== ENTRY_XSD)
-    .sort();
-  return validateXML({
-    xml: { fileName: 'manifest.xml', contents: xml },
-    schema: schemaFile(ENTRY_XSD),
-    preload: imported.map(schemaFile),
-  });
-}
-
-function formatErrors(result: XMLValidationResult): string {
-  return result.errors.map((e) => e.rawMessage).join('\n') || result.rawOutput;
-}
 
 /** Width and height from a PNG's IHDR chunk (which must come first, right after the signature). */
 function pngSize(file: string): { width: number; height: number } {
