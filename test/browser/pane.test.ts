@@ -1,7 +1,6 @@
 /**
- * The task pane in a real browser: the production bundle, built by webpack into a temporary
- * folder, served over HTTP, opened in Debian's Chromium with playwright-core. office.js cannot
- * load here (its address is blocked, as it is offline), so the pane must come up as the
+ * The task pane in a real browser: the production bundle (built once per run), served over
+ * HTTP, opened in Debian's Chromium with playwright-core. office.js cannot load here (its address is blocked, as it is offline), so the pane must come up as the
  * standalone page on files. An officer's path: open the plan, see the issues, switch language,
  * add the units' workbooks, consolidate, download the report, and the downloaded workbook has
  * the report sheets. A screenshot of every view goes to test-artifacts/screenshots/.
@@ -10,7 +9,6 @@
  * PHULUC_REQUIRE_BINARIES=1 (CI).
  */
 import ExcelJS from 'exceljs';
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -18,10 +16,10 @@ import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../../scripts/serve';
+import { BUNDLE_BUILD_TIMEOUT_MS, productionBundle } from '../_lib/bundle';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const CHROMIUM = '/usr/bin/chromium';
-const WEBPACK_CLI = path.join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js');
 const SHOTS = path.join(ROOT, 'test-artifacts', 'screenshots');
 const SAMPLES = path.join(ROOT, 'samples', 'tong-hop');
 const PLAN = path.join(SAMPLES, 'ke-hoach-cai-cach-tthc-2024.xlsx');
@@ -65,18 +63,8 @@ suite('the task pane as a standalone page (Chromium)', () => {
   beforeAll(async () => {
     if (!present) throw new Error(`PHULUC_REQUIRE_BINARIES=1 but ${CHROMIUM} is missing`);
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'phuluc-pane-'));
-    dist = path.join(tmp, 'dist');
-    const build = spawnSync(
-      process.execPath,
-      [WEBPACK_CLI, '--mode', 'production', '--output-path', dist],
-      {
-        cwd: ROOT,
-        env: { ...process.env, PHULUC_URL: 'https://localhost:3000/' },
-        encoding: 'utf8',
-        timeout: 120_000,
-      },
-    );
-    if (build.status !== 0) throw new Error(`webpack failed:\n${build.stdout}\n${build.stderr}`);
+    // Built once per run, shared with test/build.test.ts (test/_lib/bundle.ts); only read here.
+    dist = await productionBundle();
     fs.rmSync(SHOTS, { recursive: true, force: true });
     fs.mkdirSync(SHOTS, { recursive: true });
     for (const f of [PLAN, ...UNITS.map((u) => path.join(SAMPLES, u))]) inputHashes.set(f, hash(f));
@@ -115,7 +103,7 @@ suite('the task pane as a standalone page (Chromium)', () => {
       void d.dismiss();
     });
     (page as unknown as { phulucErrors: string[] }).phulucErrors = errors;
-  }, TIMEOUT);
+  }, BUNDLE_BUILD_TIMEOUT_MS + TIMEOUT);
 
   afterAll(async () => {
     await browser?.close();
