@@ -84,15 +84,45 @@ it(
 );
 
 describe('not a workbook', () => {
-  it.each([['not-a-zip'], ['zip-without-workbook'], ['docx-renamed'], ['empty-file']])(
+  it.each([['zip-without-workbook'], ['docx-renamed']])(
     '%s: "not an Excel workbook"',
     (id) => refused(id, 'not-a-workbook', /không phải sổ tính Excel/, /Not an Excel workbook/),
     FAST,
   );
 
-  it.each([['encrypted'], ['legacy-xls']])(
-    '%s: reported as protected (or old .xls), not a crash',
-    (id) => refused(id, 'encrypted-workbook', /có mật khẩu/, /password-protected/),
+  it(
+    'not-a-zip: told as a text/CSV file to save as .xlsx',
+    () =>
+      refused(
+        'not-a-zip',
+        'text-file',
+        /Tệp là văn bản.*lưu lại dạng \.xlsx/,
+        /text\/CSV file.*save it as \.xlsx/,
+      ),
+    FAST,
+  );
+
+  it(
+    'empty-file: told as empty (0 bytes)',
+    () => refused('empty-file', 'empty-file', /Tệp rỗng \(0 byte\)/, /empty \(0 bytes\)/),
+    FAST,
+  );
+
+  it(
+    'encrypted: reported as protected by a password, not a crash',
+    () => refused('encrypted', 'encrypted-workbook', /có mật khẩu/, /password-protected/),
+    FAST,
+  );
+
+  it(
+    'legacy-xls: reported as an old .xls to save as .xlsx',
+    () =>
+      refused(
+        'legacy-xls',
+        'legacy-xls',
+        /Excel cũ dạng \.xls.*\.xlsx/,
+        /old Excel \.xls.*save it as \.xlsx/,
+      ),
     FAST,
   );
 });

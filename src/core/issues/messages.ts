@@ -170,11 +170,24 @@ export function issuePlace(issue: Issue, locale: Locale): string {
 export type { InputFailure };
 
 const INPUT_VI: Record<InputFailure, string> = {
-  'file-not-found': 'Không tìm thấy tệp',
+  'file-not-found': 'Không tìm thấy tệp (hãy kiểm tra tên tệp và thư mục)',
+  'is-a-directory': 'Đây là một thư mục, không phải tệp; hãy chỉ ra tệp .xlsx trong thư mục đó',
+  'file-not-readable':
+    'Không mở được tệp (không có quyền đọc, hoặc tệp đang bị khóa); hãy kiểm tra quyền truy cập',
+  'empty-file':
+    'Tệp rỗng (0 byte), có thể bị hỏng khi tải về hoặc sao chép; hãy lấy lại tệp từ nơi gửi',
   'not-a-workbook': 'Tệp không phải sổ tính Excel (.xlsx)',
+  'legacy-xls':
+    'Tệp là sổ tính Excel cũ dạng .xls (Excel 97–2003); hãy mở bằng Excel và lưu lại dạng .xlsx (Tệp > Lưu thành > Sổ làm việc Excel)',
+  'xlsb-workbook':
+    'Tệp là sổ tính nhị phân Excel (.xlsb); hãy mở bằng Excel và lưu lại dạng .xlsx (Tệp > Lưu thành > Sổ làm việc Excel)',
+  'ods-workbook':
+    'Tệp là bảng tính OpenDocument (.ods, LibreOffice); hãy mở và lưu lại dạng .xlsx (Tệp > Lưu thành > Excel 2007-365)',
+  'text-file':
+    'Tệp là văn bản (CSV hoặc văn bản thường), không phải sổ tính .xlsx; hãy mở bằng Excel và lưu lại dạng .xlsx',
   'unreadable-workbook': 'Không đọc được sổ tính (tệp hỏng hoặc không đúng định dạng .xlsx)',
   'encrypted-workbook':
-    'Sổ tính có mật khẩu hoặc là định dạng .xls cũ; hãy bỏ mật khẩu và lưu lại dạng .xlsx',
+    'Sổ tính có mật khẩu mở tệp; hãy mở bằng Excel, bỏ mật khẩu (Tệp > Thông tin > Bảo vệ sổ làm việc > Mã hóa bằng mật khẩu) rồi lưu lại',
   'too-large':
     'Tệp quá lớn nên không được đọc (giới hạn: tệp 50 MB, nội dung giải nén 200 MB, mỗi thành phần 100 MB)',
   'legacy-encoding':
@@ -183,11 +196,23 @@ const INPUT_VI: Record<InputFailure, string> = {
   'no-appendix-table': 'Không tìm thấy bảng phụ lục nào trong sổ tính',
 };
 const INPUT_EN: Record<InputFailure, string> = {
-  'file-not-found': 'File not found',
+  'file-not-found': 'File not found (check the file name and the folder)',
+  'is-a-directory': 'This is a folder, not a file; give the .xlsx file inside it',
+  'file-not-readable':
+    'The file cannot be opened (no permission to read it, or it is locked); check who may read it',
+  'empty-file':
+    'The file is empty (0 bytes), perhaps cut short when downloaded or copied; get the file again from its sender',
   'not-a-workbook': 'Not an Excel workbook (.xlsx)',
+  'legacy-xls':
+    'An old Excel .xls workbook (Excel 97–2003); open it in Excel and save it as .xlsx (File > Save As > Excel Workbook)',
+  'xlsb-workbook':
+    'An Excel binary workbook (.xlsb); open it in Excel and save it as .xlsx (File > Save As > Excel Workbook)',
+  'ods-workbook':
+    'An OpenDocument spreadsheet (.ods, LibreOffice); open it and save it as .xlsx (File > Save As > Excel 2007-365)',
+  'text-file': 'A text/CSV file, not an .xlsx workbook; open it in Excel and save it as .xlsx',
   'unreadable-workbook': 'The workbook cannot be read (damaged, or not really .xlsx)',
   'encrypted-workbook':
-    'The workbook is password-protected or in the old .xls format; remove the password and save it as .xlsx',
+    'The workbook is password-protected; open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password) and save it',
   'too-large':
     'The file is too large to read (limits: 50 MB file, 200 MB uncompressed, 100 MB per part)',
   'legacy-encoding':

@@ -8,7 +8,14 @@ import type { LegacyEncoding } from '../text/legacy';
 /** Why an input file could not be read. */
 export type InputFailure =
   | 'file-not-found'
+  | 'is-a-directory'
+  | 'file-not-readable'
+  | 'empty-file'
   | 'not-a-workbook'
+  | 'legacy-xls'
+  | 'xlsb-workbook'
+  | 'ods-workbook'
+  | 'text-file'
   | 'unreadable-workbook'
   | 'encrypted-workbook'
   | 'too-large'

@@ -1,10 +1,19 @@
 import ExcelJS from 'exceljs';
 import type { Cell, CellRange, CellValue, Grid, GridBook } from '../../core/grid/types';
 import { parseRange } from '../../core/grid/a1';
+import { byteFormat, zipFormat, type ByteFormat } from './format';
 
 /** Why a file could not be read as a workbook; rendered by the message catalogue. */
 export type ReadFailure =
-  'not-a-workbook' | 'unreadable-workbook' | 'encrypted-workbook' | 'too-large';
+  | 'not-a-workbook'
+  | 'unreadable-workbook'
+  | 'encrypted-workbook'
+  | 'too-large'
+  | 'empty-file'
+  | 'legacy-xls'
+  | 'xlsb-workbook'
+  | 'ods-workbook'
+  | 'text-file';
 
 const MB = 1024 * 1024;
 
@@ -34,12 +43,16 @@ export class WorkbookReadError extends Error {
   }
 }
 
-const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
-const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0]; // legacy .xls, or an .xlsx encrypted with a password
-
-function startsWith(bytes: Uint8Array, magic: number[]): boolean {
-  return magic.every((b, i) => bytes[i] === b);
-}
+/** Why bytes that are not a zip are refused: what they are, told from the bytes (./format). */
+const NOT_ZIP: Record<Exclude<ByteFormat, 'zip'>, ReadFailure> = {
+  empty: 'empty-file',
+  xls: 'legacy-xls',
+  encrypted: 'encrypted-workbook',
+  compound: 'not-a-workbook',
+  'damaged-compound': 'unreadable-workbook',
+  text: 'text-file',
+  unknown: 'not-a-workbook',
+};
 
 /** An ISO date from the Date exceljs builds: it encodes the cell's wall-clock value in UTC. */
 function isoDate(d: Date): string {
@@ -132,10 +145,8 @@ export async function readWorkbookAndExcel(
   bytes: Uint8Array,
   file: string,
 ): Promise<{ book: GridBook; workbook: ExcelJS.Workbook }> {
-  if (bytes.length < 4 || !startsWith(bytes, ZIP_MAGIC)) {
-    if (startsWith(bytes, OLE_MAGIC)) throw new WorkbookReadError('encrypted-workbook', file);
-    throw new WorkbookReadError('not-a-workbook', file);
-  }
+  const format = byteFormat(bytes);
+  if (format !== 'zip') throw new WorkbookReadError(NOT_ZIP[format], file, format);
   await checkInflatedSizes(bytes, checkZip(bytes, file), file);
   const wb = new ExcelJS.Workbook();
   try {
@@ -250,9 +261,12 @@ function checkZip(bytes: Uint8Array, file: string): ZipEntry[] {
   }
   if (total > READ_LIMITS.totalUncompressedBytes)
     throw new WorkbookReadError('too-large', file, `${mb(total)} uncompressed`);
-  // exceljs reads the workbook from this part only; without it the file is no workbook at all.
-  if (!entries.some((e) => e.name.replace(/^\//, '') === 'xl/workbook.xml'))
-    throw new WorkbookReadError('not-a-workbook', file, 'no xl/workbook.xml');
+  // exceljs reads the workbook from xl/workbook.xml only; without it the file is no .xlsx, but
+  // it may be a workbook saved another way (.xlsb, .ods) that the user can save as .xlsx.
+  const kind = zipFormat(bytes, entries);
+  if (kind === 'xlsb') throw new WorkbookReadError('xlsb-workbook', file, 'xl/workbook.bin');
+  if (kind === 'ods') throw new WorkbookReadError('ods-workbook', file, 'OpenDocument mimetype');
+  if (kind !== 'xlsx') throw new WorkbookReadError('not-a-workbook', file, 'no xl/workbook.xml');
   return entries;
 }
 

@@ -51,10 +51,10 @@ describe('readWorkbookFile', () => {
     };
     const error = await readWorkbookFile(text).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(WorkbookError);
-    expect((error as WorkbookError).failure).toBe('not-a-workbook');
+    expect((error as WorkbookError).failure).toBe('text-file');
     expect((error as WorkbookError).text).toEqual({
-      vi: 'Tệp không phải sổ tính Excel (.xlsx): ghi-chu.txt',
-      en: 'Not an Excel workbook (.xlsx): ghi-chu.txt',
+      vi: 'Tệp là văn bản (CSV hoặc văn bản thường), không phải sổ tính .xlsx; hãy mở bằng Excel và lưu lại dạng .xlsx: ghi-chu.txt',
+      en: 'A text/CSV file, not an .xlsx workbook; open it in Excel and save it as .xlsx: ghi-chu.txt',
     });
   });
 });
