@@ -56,8 +56,8 @@ describe('phuluc scan, readable summary', () => {
     const io = fakeIo();
     const code = await main(['scan', path.join(fixtures, 'variant-two-tables.xlsx')], io);
     expect(code).toBe(EXIT.ok);
-    expect(io.stdout).toContain('Sheet1!A3:E3: 4 nhiệm vụ / tasks');
-    expect(io.stdout).toContain('Sheet1!A12:E12: 5 chỉ tiêu / indicators');
+    expect(io.stdout).toContain('Sheet1!A3:E7: 4 nhiệm vụ / tasks');
+    expect(io.stdout).toContain('Sheet1!A12:E17: 5 chỉ tiêu / indicators');
     expect(io.stdout).toContain('Đơn vị / Units: 6 (trang "Danh mục đơn vị" / roster sheet)');
     expect(io.stdout).toContain(
       'trang Sheet1, ô D6: Không có đơn vị "Phòng Tổ chức cán bộ" trong danh mục đơn vị.',
@@ -147,10 +147,10 @@ describe('phuluc scan with deadlines and indicators', () => {
     expect(io.stdout).toContain(
       'Kỳ báo cáo: Quý IV năm 2023 (từ ngày 15/09/2023 đến ngày 14/12/2023)',
     );
-    expect(io.stdout).toContain(
-      '[quá hạn / overdue] VIII/2  31/08/2023 (quá 25 ngày / 25 days late)',
+    expect(io.stdout).toMatch(
+      /quá hạn \/ overdue +VIII\/2 +31\/08\/2023 +quá 25 ngày \/ 25 days late /,
     );
-    expect(io.stdout).not.toContain('[sắp đến hạn / due soon] XI/3');
+    expect(io.stdout).not.toMatch(/sắp đến hạn \/ due soon +XI\/3/);
   });
 
   it('judges indicators and validates the JSON', async () => {
