@@ -1,5 +1,5 @@
 /**
- * The printed report (PRODUCT.md "What done looks like": checked by rendering it to PDF with
+ * The printed report (docs/DOMAIN.md §5, ready to print: checked by rendering it to PDF with
  * LibreOffice and looking at the pages). Writes a report workbook with 40 long tasks, converts it
  * with `soffice --headless --convert-to pdf`, and reads the PDF back with poppler: A4 pages, the
  * table header on every page, page numbers, no column cut off, text printed at (nearly) full

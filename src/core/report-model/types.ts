@@ -1,5 +1,5 @@
 /**
- * The consolidated report as DATA (PRODUCT.md "Shape"): sheets of cells, named styles, merges,
+ * The consolidated report as DATA (docs/DOMAIN.md §5): sheets of cells, named styles, merges,
  * column widths, row heights and print setup. Writers (exceljs, Office.js) turn it into Excel
  * calls; nothing here knows about Excel.
  */

@@ -10,7 +10,7 @@ import {
 
 /**
  * The workbook-level marker of the sheets PhuLuc owns: a very hidden sheet listing them. Only
- * listed sheets are ever replaced; the user's sheets are never touched (PRODUCT.md: writes clear
+ * listed sheets are ever replaced; the user's sheets are never touched (docs/DOMAIN.md §5: writes clear
  * Excel's undo history, so write only sheets the product owns).
  *
  * Layout (column A key, column B value): `generator | PhuLuc`, `version | 1`,
