@@ -1,8 +1,25 @@
 import type { Consolidation, TaskStatus } from '../core/consolidate/types';
 import { TASK_STATUSES } from '../core/consolidate/types';
+import { daysBetween } from '../core/deadline/status';
 import { formatDateVi } from '../core/issues/messages';
+import type { Issue } from '../core/issues/types';
+import { parseA1 } from '../core/grid/a1';
 import { periodHeading, periodHeadingEn } from '../core/period/period';
 import { paint, type CliIo } from './io';
+import {
+  bothLines,
+  columnLines,
+  DEADLINE_HEADER,
+  deadlineCells,
+  en,
+  indicatorResultLines,
+  issueCounts,
+  issueLines,
+  omittedOverdueLines,
+  pastPlanNote,
+  shorten,
+  vi,
+} from './summary';
 
 export const STATUS_LABEL: Record<TaskStatus, string> = {
   'completed-on-time': 'Hoàn thành đúng hạn / done on time',
@@ -16,9 +33,54 @@ export const STATUS_LABEL: Record<TaskStatus, string> = {
 
 const LIST_LIMIT = 15;
 
-function shorten(text: string, max = 60): string {
-  const one = text.replace(/\s+/g, ' ');
-  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+/**
+ * Issues in the order a reader goes through the files: by file (in the order they first appear),
+ * sheet (likewise), row, column.
+ */
+function byFileAndPlace(issues: readonly Issue[]): Issue[] {
+  const seen = new Map<string, number>();
+  const rank = (key: string) => seen.get(key) ?? (seen.set(key, seen.size), seen.size - 1);
+  const place = new Map<Issue, number[]>();
+  for (const i of issues) {
+    let row = 0;
+    let col = 0;
+    try {
+      if (i.cell) ({ row, col } = parseA1(i.cell.split(':')[0]!));
+    } catch {
+      // an address that does not read sorts first on its sheet
+    }
+    place.set(i, [
+      rank(`f${i.file ?? ''}`),
+      rank(`s${i.file ?? ''}\u0000${i.sheet ?? ''}`),
+      row,
+      col,
+    ]);
+  }
+  return [...issues].sort((a, b) => {
+    const pa = place.get(a)!;
+    const pb = place.get(b)!;
+    for (let k = 0; k < pa.length; k++) if (pa[k] !== pb[k]) return pa[k]! - pb[k]!;
+    return 0;
+  });
+}
+
+/** The issues of each file, each kind once with its count and first places. */
+function issueSection(io: CliIo, issues: readonly Issue[]): string[] {
+  const lines = [
+    '',
+    paint(io, 'bold', `Vấn đề / Issues: ${issueCounts(issues)}`),
+    `  Chi tiết, có liên kết đến từng ô: trang "Kết quả kiểm tra" / Details, linked to each cell: the "Kết quả kiểm tra" sheet`,
+  ];
+  const byFile = new Map<string, Issue[]>();
+  for (const i of byFileAndPlace(issues))
+    byFile.set(i.file ?? '', [...(byFile.get(i.file ?? '') ?? []), i]);
+  for (const [file, list] of byFile) {
+    lines.push(
+      `  ${paint(io, 'bold', file ? `Tệp / File ${file}` : 'Không thuộc tệp nào / No file')}: ${issueCounts(list, true)}`,
+    );
+    lines.push(...issueLines(io, '    ', list));
+  }
+  return lines;
 }
 
 /** The readable summary of `phuluc consolidate`. */
@@ -32,50 +94,78 @@ export function consolidateSummary(io: CliIo, c: Consolidation, output: string):
   const submitted = c.units.filter((u) => u.submitted);
   lines.push('');
   lines.push(
-    paint(io, 'bold', `Đơn vị đã gửi / Units submitted: ${submitted.length}/${c.units.length}`),
+    paint(
+      io,
+      'bold',
+      `Đơn vị đã gửi / Units submitted: ${vi(submitted.length)}/${vi(c.units.length)}`,
+    ),
   );
   for (const u of c.units) {
     const mark = u.submitted ? paint(io, 'green', '✓') : paint(io, 'red', '✗');
     const detail = u.submitted ? u.files.join(', ') : paint(io, 'red', 'chưa gửi / not submitted');
     lines.push(
-      `  ${mark} ${u.name} — ${detail} (chủ trì / leads ${u.tasksLed}, xong / done ${u.done}, quá hạn / overdue ${u.overdue})`,
+      `  ${mark} ${u.name} — ${detail} (chủ trì / leads ${vi(u.tasksLed)}, xong / done ${vi(u.done)}, quá hạn / overdue ${vi(u.overdue)})`,
     );
   }
 
   lines.push('');
-  lines.push(paint(io, 'bold', `Nhiệm vụ / Tasks: ${c.tasks.length}`));
+  lines.push(paint(io, 'bold', `Nhiệm vụ / Tasks: ${vi(c.tasks.length)}`));
+  const past = pastPlanNote(c.asOf, io.today(), c.plan.years);
+  if (past) lines.push(...bothLines(io, '  ', past.vi, past.en, 'yellow'));
   for (const status of TASK_STATUSES) {
     const n = c.tasks.filter((t) => t.status === status).length;
-    if (n > 0) lines.push(`  ${STATUS_LABEL[status]}: ${n}`);
+    if (n > 0) lines.push(`  ${STATUS_LABEL[status]}: ${vi(n)}`);
   }
-  const overdue = c.tasks.filter((t) => t.status === 'overdue');
-  for (const t of overdue.slice(0, LIST_LIMIT)) {
+  const overdue = c.tasks
+    .filter((t) => t.status === 'overdue')
+    .sort((a, b) => (a.judgedDue ?? '').localeCompare(b.judgedDue ?? ''));
+  if (past && overdue.length > 0) {
+    lines.push(...omittedOverdueLines(io, '  ', overdue.length));
+  } else if (overdue.length > 0) {
+    const rows = overdue.slice(0, LIST_LIMIT).map((t) =>
+      deadlineCells({
+        status: 'overdue',
+        key: t.key,
+        date: t.judgedDue,
+        days: t.judgedDue ? daysBetween(c.asOf, t.judgedDue) : null,
+        content: t.content,
+        lead: t.leadText || t.lead.join(', '),
+      }),
+    );
+    const more = overdue.length - LIST_LIMIT;
     lines.push(
-      `  ${paint(io, 'red', '[quá hạn / overdue]')} ${t.key}  ${t.judgedDue ? formatDateVi(t.judgedDue) : ''}  ${shorten(t.content)} — ${shorten(t.lead.join(', '), 40)}`,
+      ...columnLines(io, '  ', DEADLINE_HEADER, [
+        ...rows,
+        ...(more > 0
+          ? [{ line: paint(io, 'dim', `… ${vi(more)} nhiệm vụ nữa / ${en(more)} more (--json)`) }]
+          : []),
+      ]),
     );
   }
-  if (overdue.length > LIST_LIMIT)
-    lines.push(paint(io, 'dim', `  … ${overdue.length - LIST_LIMIT} nữa / more`));
 
   if (c.indicators.length > 0) {
     const achieved = c.indicators.filter((i) => i.achieved === true).length;
     const missed = c.indicators.filter((i) => i.achieved === false).length;
     lines.push('');
-    lines.push(paint(io, 'bold', `Chỉ tiêu / Indicators: ${c.indicators.length}`));
+    lines.push(paint(io, 'bold', `Chỉ tiêu / Indicators: ${vi(c.indicators.length)}`));
     lines.push(
-      `  ${paint(io, 'green', `Đạt / achieved: ${achieved}`)} · ${paint(io, 'red', `Không đạt / not achieved: ${missed}`)} · Chưa có số liệu / no data: ${c.indicators.length - achieved - missed}`,
+      `  ${paint(io, 'green', `Đạt / achieved: ${vi(achieved)}`)} · ${paint(io, 'red', `Không đạt / not achieved: ${vi(missed)}`)} · Chưa có số liệu / no data: ${vi(c.indicators.length - achieved - missed)}`,
     );
-    for (const i of c.indicators.filter((x) => x.achieved === false)) {
-      lines.push(
-        `  ${paint(io, 'red', '[Không đạt]')} ${i.key}  ${i.actual}${i.unit === '%' ? '%' : ''} (${i.method}) / ${i.targetText}  ${shorten(i.name, 50)}`,
-      );
-    }
+    lines.push(
+      ...indicatorResultLines(
+        io,
+        '  ',
+        c.indicators.filter((x) => x.achieved === false),
+      ),
+    );
     if (c.indicators.some((i) => i.method === 'mean')) {
       lines.push(
-        paint(
+        ...bothLines(
           io,
+          '  ',
+          'Lưu ý: có chỉ tiêu tính bằng trung bình cộng tỷ lệ các đơn vị, vì không đơn vị nào gửi mẫu số.',
+          'Note: some rates are plain means of the units’ rates, as no unit gave a denominator.',
           'yellow',
-          '  Lưu ý: có chỉ tiêu tính bằng trung bình cộng tỷ lệ vì đơn vị không gửi mẫu số / some rates are plain means: no unit gave a denominator.',
         ),
       );
     }
@@ -83,7 +173,7 @@ export function consolidateSummary(io: CliIo, c: Consolidation, output: string):
 
   if (c.conflicts.length > 0) {
     lines.push('');
-    lines.push(paint(io, 'bold', `Báo cáo khác nhau / Conflicts: ${c.conflicts.length}`));
+    lines.push(paint(io, 'bold', `Báo cáo khác nhau / Conflicts: ${vi(c.conflicts.length)}`));
     for (const x of c.conflicts)
       lines.push(
         `  ${x.key}  ${shorten(x.content, 50)}: ${x.reports.map((r) => `${r.unit}: ${r.statusText || '—'}`).join('; ')}`,
@@ -92,19 +182,17 @@ export function consolidateSummary(io: CliIo, c: Consolidation, output: string):
   if (c.unmatched.length > 0) {
     lines.push('');
     lines.push(
-      paint(io, 'bold', `Dòng không khớp kế hoạch / Unmatched rows: ${c.unmatched.length}`),
+      paint(io, 'bold', `Dòng không khớp kế hoạch / Unmatched rows: ${vi(c.unmatched.length)}`),
     );
     for (const u of c.unmatched.slice(0, LIST_LIMIT))
       lines.push(
         `  ${u.file} · ${u.sheet}!A${u.row}  STT ${u.stt || '—'}  ${shorten(u.content, 50)} (${u.unit})`,
       );
+    const more = c.unmatched.length - LIST_LIMIT;
+    if (more > 0)
+      lines.push(paint(io, 'dim', `  … ${vi(more)} dòng nữa / ${en(more)} more (--json)`));
   }
-  const errors = c.issues.filter((i) => i.severity === 'error').length;
-  const warnings = c.issues.filter((i) => i.severity === 'warning').length;
-  lines.push('');
-  lines.push(
-    `Vấn đề / Issues: ${errors} lỗi / errors, ${warnings} cảnh báo / warnings — xem trang "Kết quả kiểm tra" / see the "Kết quả kiểm tra" sheet`,
-  );
+  lines.push(...issueSection(io, c.issues));
   lines.push('');
   lines.push(paint(io, 'bold', `Đã ghi báo cáo / Report written: ${output}`));
   return `${lines.join('\n')}\n`;
