@@ -12,6 +12,7 @@ import {
   issueLines,
   pastPlanNote,
   scanSummary,
+  shorten,
   tableRange,
   targetPhrase,
   valueText,
@@ -337,5 +338,12 @@ describe('summary helpers', () => {
     expect(pastPlanNote('2025-12-24', '2025-12-24', years)).toBeNull(); // last year still running
     expect(pastPlanNote('2023-05-01', '2026-03-01', years)).toBeNull(); // --as-of given
     expect(pastPlanNote('2026-03-01', '2026-03-01', null)).toBeNull(); // year unknown
+  });
+});
+
+describe('shorten', () => {
+  it('cuts by characters, never inside an emoji, and counts decomposed Vietnamese as written', () => {
+    expect(shorten('Nhiệm vụ 😀😀😀 tiếp theo', 11)).toBe('Nhiệm vụ 😀…');
+    expect(shorten('Thường  xuyên\n báo cáo'.normalize('NFD'), 12)).toBe('Thường xuyê…');
   });
 });

@@ -37,9 +37,10 @@ export const vi = (n: number): string => formatNumber(n, 'vi');
 /** A count in English text ("1,403"). */
 export const en = (n: number): string => formatNumber(n, 'en');
 
+/** One line of at most `max` characters, cut with "…" (never inside a character: emoji stay whole). */
 export function shorten(text: string, max = 60): string {
-  const one = text.replace(/\s+/g, ' ').trim();
-  return one.length > max ? `${one.slice(0, max - 1)}…` : one;
+  const chars = [...text.replace(/\s+/g, ' ').trim().normalize('NFC')];
+  return chars.length > max ? `${chars.slice(0, max - 1).join('')}…` : chars.join('');
 }
 
 const ZERO_WIDTH = new Set(['\u200b', '\u200c', '\u200d', '\ufeff']);
