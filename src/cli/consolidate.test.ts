@@ -145,6 +145,25 @@ describe('phuluc consolidate', () => {
     );
   });
 
+  it('takes --year over the plan title, as scan does', async () => {
+    const dues = async (extra: string[]) => {
+      const io = fakeIo();
+      const out = path.join(dir, `year${extra.join('')}.xlsx`);
+      const code = await main(
+        ['consolidate', '--plan', plan, '--as-of', '2024-10-20', '--out', out, '--json', ...extra],
+        io,
+      );
+      expect(code).toBe(EXIT.ok);
+      return consolidateJsonSchema.parse(JSON.parse(io.stdout)).tasks.map((t) => t.judgedDue);
+    };
+    const titled = await dues([]);
+    const overridden = await dues(['--year', '2025']);
+    // Deadlines written without their year fall in the plan year given.
+    expect(titled.filter((d) => d?.startsWith('2025'))).toEqual([]);
+    expect(overridden.filter((d) => d?.startsWith('2025')).length).toBeGreaterThan(0);
+    expect(await main(['consolidate', '--plan', plan, '--year', '24'], fakeIo())).toBe(EXIT.usage);
+  });
+
   it('puts the report beside the plan by default', () => {
     expect(defaultOutput('/data/ke-hoach.xlsx')).toBe('/data/ke-hoach-tong-hop.xlsx');
   });

@@ -1,19 +1,21 @@
-import { promises as fs } from 'fs';
 import path from 'path';
-import { parseArgs } from 'util';
 import { consolidate, type UnitWorkbook } from '../core/consolidate/consolidate';
 import type { Consolidation } from '../core/consolidate/types';
 import { inputFailureMessage } from '../core/issues/messages';
 import { issue } from '../core/issues/types';
-import { isIsoDate, PERIOD_KINDS, type PeriodKind } from '../core/period/period';
+import { PERIOD_KINDS, type PeriodKind } from '../core/period/period';
 import { buildReport } from '../core/report-model/build';
 import { scanBook, scanFailure } from '../core/scan';
 import { consolidateJsonSchema, toConsolidateJson } from '../core/schema/consolidate';
 import { reportWorkbookBytes } from '../io/xlsx/write';
-import type { CliIo } from './io';
 import { InputError } from '../io/input-error';
-import { loadWorkbook, loadWorkbookAndExcel } from './load';
+import { parseCommandArgs, UsageError } from './args';
+import { COMMANDS, EXIT } from './commands';
 import { consolidateSummary } from './consolidate-summary';
+import type { CliIo } from './io';
+import { loadWorkbook, loadWorkbookAndExcel, reportInputError } from './load';
+import { checkOutputFile, OutputError, REPORT, writeOutputFile } from './output';
+import { asOfOption, yearOption } from './option-values';
 
 const PERIODS: readonly string[] = PERIOD_KINDS;
 
@@ -34,47 +36,51 @@ export function defaultOutput(planPath: string): string {
 /**
  * `phuluc consolidate`: reads the plan and the unit workbooks, merges them, writes a NEW workbook
  * (the plan's sheets plus the report sheets) and prints the summary or the JSON.
- * Resolves to the exit status; usage errors are returned as 2 through `usage`.
+ * Resolves to the exit status: 0 done, 1 the plan cannot be read or the report cannot be
+ * written (one line naming the path); bad usage throws a UsageError (exit 2).
  */
-export async function runConsolidate(
-  io: CliIo,
-  args: string[],
-  usage: (message: string) => number,
-): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        plan: { type: 'string' },
-        'as-of': { type: 'string' },
-        period: { type: 'string' },
-        out: { type: 'string' },
-        json: { type: 'boolean' },
-      },
-    });
-  } catch (e) {
-    return usage(e instanceof Error ? e.message : String(e));
-  }
-  const { values, positionals } = parsed;
-  if (!values.plan) return usage('Thiếu --plan <plan.xlsx> / Missing --plan <plan.xlsx>.');
-  const asOf = values['as-of'] ?? io.today();
-  if (!isIsoDate(asOf)) {
-    return usage(`--as-of phải là ngày YYYY-MM-DD / must be a date YYYY-MM-DD: ${asOf}`);
-  }
-  const period = (values.period ?? 'quarter') as PeriodKind;
+export async function runConsolidate(io: CliIo, args: string[]): Promise<number> {
+  const { values, positionals } = parseCommandArgs(COMMANDS.consolidate, args);
+  const planPath = values.plan === undefined ? undefined : String(values.plan);
+  if (!planPath)
+    throw new UsageError(
+      'Thiếu --plan <plan.xlsx>: kế hoạch cần tổng hợp',
+      'Missing --plan <plan.xlsx>: the plan to consolidate',
+      'consolidate',
+    );
+  const asOf = asOfOption(values['as-of'], io, 'consolidate');
+  const year = yearOption(values.year, 'consolidate');
+  const period = String(values.period ?? 'quarter') as PeriodKind;
   if (!PERIODS.includes(period))
-    return usage(`--period phải là một trong / must be one of: ${PERIODS.join(', ')}`);
+    throw new UsageError(
+      `--period phải là một trong: ${PERIODS.join(', ')}; đã ghi "${period}"`,
+      `--period must be one of: ${PERIODS.join(', ')}; got "${period}"`,
+      'consolidate',
+    );
 
-  const planPath = values.plan;
-  const output = values.out ?? defaultOutput(planPath);
+  const output = values.out === undefined ? defaultOutput(planPath) : String(values.out);
+  const json = values.json === true;
   const inputs = [planPath, ...positionals].map((p) => path.resolve(p));
   if (inputs.includes(path.resolve(output))) {
-    return usage(
-      `Tệp kết quả không được ghi đè tệp đầu vào / The output must not overwrite an input: ${output}`,
+    throw new UsageError(
+      `Tệp kết quả không được ghi đè tệp đầu vào: ${output}`,
+      `The output must not overwrite an input: ${output}`,
+      'consolidate',
     );
   }
+  try {
+    // Before any reading: a folder given as --out, or a file where its folder should be.
+    await checkOutputFile(output, REPORT);
+  } catch (e) {
+    if (e instanceof OutputError) return reportOutputError(io, e, json);
+    throw e;
+  }
+  if (!/\.xlsx$/i.test(output))
+    throw new UsageError(
+      `--out phải là tên tệp .xlsx vì báo cáo là sổ tính Excel, đã ghi "${output}"`,
+      `--out must name an .xlsx file: the report is an Excel workbook, got "${output}"`,
+      'consolidate',
+    );
 
   // The plan's exceljs workbook is kept: the report is written into it (a copy of the file,
   // never the file itself), so the plan is loaded once.
@@ -83,17 +89,12 @@ export async function runConsolidate(
   try {
     const loaded = await loadWorkbookAndExcel(io, planPath);
     planWorkbook = loaded.workbook;
-    planScan = scanBook(loaded.book, { asOf });
+    planScan = scanBook(loaded.book, { asOf, ...(year ? { year } : {}) });
     const fatal = scanFailure(planScan);
     if (fatal) throw new InputError(fatal, planPath);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
-    io.err(`${inputFailureMessage(e.failure, e.file)}\n`);
-    if (values.json)
-      io.out(
-        `${JSON.stringify({ file: e.file, error: { code: e.failure, message: inputFailureMessage(e.failure, e.file) } })}\n`,
-      );
-    return 1;
+    return reportInputError(io, e, json);
   }
 
   // A unit's file that cannot be read is named and left out; the others are still merged.
@@ -118,14 +119,26 @@ export async function runConsolidate(
   const consolidation: Consolidation = { ...merged, issues: [...merged.issues, ...unreadable] };
   const report = buildReport(consolidation);
   const bytes = await reportWorkbookBytes(planWorkbook, report);
-  await fs.mkdir(path.dirname(path.resolve(output)), { recursive: true });
-  await fs.writeFile(output, bytes);
+  try {
+    await writeOutputFile(output, bytes, REPORT);
+  } catch (e) {
+    if (e instanceof OutputError) return reportOutputError(io, e, json);
+    throw e;
+  }
 
-  if (values.json) {
-    const json = consolidateJsonSchema.parse(toConsolidateJson(consolidation, output));
-    io.out(`${JSON.stringify(json, null, 2)}\n`);
+  if (json) {
+    const doc = consolidateJsonSchema.parse(toConsolidateJson(consolidation, output));
+    io.out(`${JSON.stringify(doc, null, 2)}\n`);
   } else {
     io.out(consolidateSummary(io, consolidation, output));
   }
-  return 0;
+  return EXIT.ok;
+}
+
+/** The report cannot be written: one line; with --json also the JSON error document. */
+function reportOutputError(io: CliIo, e: OutputError, json: boolean): number {
+  io.err(`${e.line}\n`);
+  if (json)
+    io.out(`${JSON.stringify({ output: e.file, error: { code: e.failure, message: e.line } })}\n`);
+  return e.exitCode;
 }

@@ -1,8 +1,11 @@
 import type ExcelJS from 'exceljs';
 import { basename } from 'path';
 import type { GridBook } from '../core/grid/types';
+import { inputFailureMessage } from '../core/issues/messages';
+import type { InputFailure } from '../core/issues/types';
 import { InputError } from '../io/input-error';
 import { readWorkbookAndExcel, WorkbookReadError } from '../io/xlsx/read';
+import { EXIT } from './commands';
 import type { CliIo } from './io';
 
 /**
@@ -17,8 +20,8 @@ export async function loadWorkbookAndExcel(
   let bytes: Uint8Array;
   try {
     bytes = await io.readFile(path);
-  } catch {
-    throw new InputError('file-not-found', path);
+  } catch (e) {
+    throw new InputError(readFailure(e), path);
   }
   try {
     return await readWorkbookAndExcel(bytes, basename(path));
@@ -27,7 +30,38 @@ export async function loadWorkbookAndExcel(
   }
 }
 
+/** Why a file could not be read at all, from the system's error code. */
+function readFailure(e: unknown): InputFailure {
+  switch ((e as { code?: unknown } | null)?.code) {
+    case 'EISDIR':
+      return 'is-a-directory';
+    case 'EACCES':
+    case 'EPERM':
+    case 'EBUSY':
+      return 'file-not-readable';
+    default:
+      return 'file-not-found'; // ENOENT, ENOTDIR, a name too long…
+  }
+}
+
 /** Reads a workbook file into grids, turning every way it can fail into an {@link InputError}. */
 export async function loadWorkbook(io: CliIo, path: string): Promise<GridBook> {
   return (await loadWorkbookAndExcel(io, path)).book;
+}
+
+/**
+ * Says why an input cannot be used: one line on stderr, Vietnamese then English, naming the
+ * file; with --json also one JSON document `{ <key>: file, error: { code, message } }` on stdout.
+ * Resolves to the exit status (1).
+ */
+export function reportInputError(
+  io: CliIo,
+  e: InputError,
+  json: boolean | undefined,
+  key: 'file' | 'plan' = 'file',
+): number {
+  const message = inputFailureMessage(e.failure, e.file);
+  io.err(`${message}\n`);
+  if (json) io.out(`${JSON.stringify({ [key]: e.file, error: { code: e.failure, message } })}\n`);
+  return EXIT.input;
 }

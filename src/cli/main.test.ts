@@ -1,6 +1,9 @@
 import { fakeIo } from '../../test/_lib/fake-io';
 import path from 'path';
 import { scanJsonSchema } from '../core/schema/scan';
+import { readFileSync } from 'fs';
+import { PERIOD_KINDS } from '../core/period/period';
+import { COMMANDS, generalHelp, PERIODS } from './commands';
 import { EXIT, main } from './main';
 
 const fixtures = path.join(__dirname, '..', '..', 'test', 'fixtures', 'xlsx');
@@ -70,8 +73,8 @@ describe('phuluc exit status', () => {
   it.each([
     [
       'not-a-workbook.xlsx',
-      'Tệp không phải sổ tính Excel (.xlsx)',
-      'Not an Excel workbook (.xlsx)',
+      'Tệp là văn bản (CSV hoặc văn bản thường)',
+      'A text/CSV file, not an .xlsx workbook',
     ],
     ['empty.xlsx', 'Sổ tính trống', 'The workbook is empty'],
     ['seed004-no-appendix.xlsx', 'Không tìm thấy bảng phụ lục', 'No appendix table found'],
@@ -95,21 +98,142 @@ describe('phuluc exit status', () => {
     const io = fakeIo();
     const code = await main(['scan', path.join(fixtures, 'not-a-workbook.xlsx'), '--json'], io);
     expect(code).toBe(EXIT.input);
-    expect(JSON.parse(io.stdout)).toMatchObject({ error: { code: 'not-a-workbook' } });
+    expect(JSON.parse(io.stdout)).toMatchObject({ error: { code: 'text-file' } });
   });
 
-  it.each([
-    [[]],
-    [['frobnicate']],
-    [['scan']],
-    [['scan', 'a.xlsx', 'b.xlsx']],
-    [['scan', 'a.xlsx', '--as-of', '2025-02-30']],
-    [['scan', 'a.xlsx', '--year', '25']],
-    [['scan', 'a.xlsx', '--bogus']],
-  ])('%j: exit 2 with the usage', async (argv) => {
+  it.each<[string[], RegExp]>([
+    [['frobnicate'], /Không có lệnh "frobnicate".* \/ Unknown command "frobnicate"/],
+    [['scna'], /có phải "scan"\?.* \/ .*did you mean "scan"\?/],
+    [['--bogus'], /Thiếu lệnh: --bogus .* \/ Missing command: --bogus/],
+    [['a.xlsx'], /phuluc scan a\.xlsx\?.* \/ .*did you mean: phuluc scan a\.xlsx\?/],
+    [['help', 'nope'], /Không có lệnh "nope".* \/ Unknown command "nope"/],
+    [['scan'], /Thiếu tệp \.xlsx.* \/ Missing the \.xlsx file/],
+    [['scan', 'a.xlsx', 'b.xlsx'], /chỉ kiểm tra một tệp.* \/ .*one file at a time/],
+    [
+      ['scan', 'a.xlsx', '--as-of', '2025-02-30'],
+      /--as-of phải là .*"2025-02-30".* \/ --as-of must be/,
+    ],
+    [['scan', 'a.xlsx', '--year', '25'], /--year phải là .*"25".* \/ --year must be/],
+    [['scan', 'a.xlsx', '--days', '-3'], /--days phải là .*"-3".* \/ --days must be .*"-3"/],
+    [['scan', 'a.xlsx', '--days', '400'], /--days phải là .*"400"/],
+    [
+      ['scan', 'a.xlsx', '--bogus'],
+      /Không có tùy chọn --bogus cho lệnh scan.* \/ Unknown option --bogus for scan/,
+    ],
+    [['scan', 'a.xlsx', '-x'], /Không có tùy chọn -x .* \/ Unknown option -x /],
+    [['scan', 'a.xlsx', '--asof', '2025-01-01'], /có phải --as-of\?.* \/ .*did you mean --as-of\?/],
+    [
+      ['scan', 'a.xlsx', '--as-of'],
+      /Thiếu giá trị sau --as-of: cần YYYY-MM-DD .* \/ Missing a value after --as-of/,
+    ],
+    [
+      ['scan', '--as-of', '--json', 'a.xlsx'],
+      /Thiếu giá trị sau --as-of.* \/ Missing a value after --as-of/,
+    ],
+    [['scan', 'a.xlsx', '--json=yes'], /--json không nhận giá trị.* \/ --json takes no value/],
+    [
+      ['scan', 'a.xlsx', '--out', 'x.xlsx'],
+      /--out là tùy chọn của lệnh consolidate.* \/ --out belongs to consolidate/,
+    ],
+    [
+      ['consolidate', '--plan', 'p.xlsx', '--days', '3'],
+      /--days chỉ dùng cho lệnh scan.* \/ --days is for scan only/,
+    ],
+    [['consolidate', '--plan'], /Thiếu giá trị sau --plan.* \/ Missing a value after --plan/],
+    [
+      ['templates', 'p.xlsx', '--out-dir', 'x'],
+      /Đối số thừa: p\.xlsx; .*--plan p\.xlsx.* \/ Unexpected argument: p\.xlsx/,
+    ],
+  ])('%j: exit 2, one line in both languages naming what is wrong', async (argv, line) => {
     const io = fakeIo();
     expect(await main(argv, io)).toBe(EXIT.usage);
-    expect(io.stderr).toContain('phuluc scan <workbook.xlsx>');
+    expect(io.stdout).toBe('');
+    const lines = io.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(line);
+    expect(lines[0]).toMatch(
+      /\(xem phuluc (scan |consolidate |templates )?--help\) \/ .*\(see phuluc/,
+    );
+  });
+
+  it('a bug ends in one line and exit 70, not a stack', async () => {
+    const io = fakeIo();
+    io.out = () => {
+      throw new TypeError('boom\n    at somewhere (file.js:1:1)');
+    };
+    const code = await main(['scan', path.join(fixtures, 'seed003-tasks.xlsx')], io);
+    expect(code).toBe(EXIT.bug);
+    expect(code).toBe(70);
+    const lines = io.stderr.trimEnd().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(
+      /^Lỗi không mong đợi .*TypeError: boom .* \/ Unexpected error .*TypeError: boom/,
+    );
+  });
+});
+
+describe('phuluc help and version', () => {
+  const help = async (argv: string[]) => {
+    const io = fakeIo();
+    const code = await main(argv, io);
+    expect(code).toBe(EXIT.ok);
+    expect(io.stderr).toBe('');
+    return io.stdout;
+  };
+
+  it('prints the general help for no command, help, --help and -h', async () => {
+    const text = await help(['--help']);
+    expect(text).toContain('Cách dùng / Usage:');
+    for (const argv of [[], ['help'], ['-h']]) expect(await help(argv)).toBe(text);
+    for (const c of ['scan', 'consolidate', 'templates']) expect(text).toContain(`phuluc ${c} `);
+    expect(text).toMatch(/70 +lỗi của PhuLuc/);
+  });
+
+  it.each(['scan', 'consolidate', 'templates'] as const)(
+    '%s: --help, -h, "help %s" and "--help %s" print its description, options and an example',
+    async (command) => {
+      const text = await help([command, '--help']);
+      expect(await help([command, '-h'])).toBe(text);
+      expect(await help(['help', command])).toBe(text);
+      expect(await help(['--help', command])).toBe(text);
+      // --help wins over anything else typed, even a wrong option.
+      expect(await help([command, '--bogus', '-h'])).toBe(text);
+      expect(text.split('\n')[0]).toMatch(new RegExp(`^phuluc ${command} — \\S`));
+      expect(text).toContain('Tùy chọn / Options:');
+      expect(text).toContain(`Ví dụ / Example:\n  phuluc ${command} `);
+      for (const option of Object.keys(COMMANDS[command].options))
+        expect(text).toContain(`--${option}`);
+      for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(100);
+    },
+  );
+
+  it('--version, -v and version print the version of package.json', async () => {
+    const { version } = JSON.parse(
+      readFileSync(path.join(__dirname, '..', '..', 'package.json'), 'utf8'),
+    ) as { version: string };
+    for (const argv of [['--version'], ['-v'], ['version']])
+      expect(await help(argv)).toBe(`${version}\n`);
+  });
+
+  it('lists every option the README gives each command, and only options the command takes', () => {
+    const readme = readFileSync(path.join(__dirname, '..', '..', 'README.md'), 'utf8');
+    const general = generalHelp();
+    for (const command of ['scan', 'consolidate', 'templates'] as const) {
+      const lines = readme.split('\n').filter((l) => l.includes(`phuluc ${command} `));
+      expect(lines.length).toBeGreaterThan(0);
+      const inReadme = new Set(lines.flatMap((l) => l.match(/--[a-z-]+/g) ?? []));
+      const known = Object.keys(COMMANDS[command].options).map((o) => `--${o}`);
+      for (const option of inReadme) expect(known).toContain(option);
+      const usage = COMMANDS[command].usage.join(' ');
+      for (const option of known) {
+        expect(usage).toContain(option);
+        expect(general).toContain(option);
+      }
+    }
+  });
+
+  it('offers the periods the core knows', () => {
+    expect([...PERIODS]).toEqual([...PERIOD_KINDS]);
   });
 });
 

@@ -1,122 +1,108 @@
-import { parseArgs } from 'util';
-import { inputFailureMessage } from '../core/issues/messages';
-import { isIsoDate } from '../core/period/period';
-import { scanBook, scanFailure } from '../core/scan';
-import { toScanJson } from '../core/schema/scan';
+/**
+ * `phuluc`: dispatches to a command. Kept small on purpose: help and version print without
+ * loading exceljs or the core; a command's module is imported only when that command runs.
+ */
+import { CliFailure, distance, UsageError, wantsHelp } from './args';
+import { COMMAND_NAMES, commandHelp, EXIT, generalHelp, isCommand, version } from './commands';
 import { nodeIo, type CliIo } from './io';
-import { InputError } from '../io/input-error';
-import { loadWorkbook } from './load';
-import { scanSummary } from './summary';
-import { runTemplates } from './templates';
-import { runConsolidate } from './consolidate';
 
-export const EXIT = { ok: 0, input: 1, usage: 2 } as const;
+export { EXIT } from './commands';
 
-const USAGE = `Cách dùng / Usage:
-  phuluc scan <workbook.xlsx> [--as-of YYYY-MM-DD] [--year YYYY] [--days N] [--json]
-  phuluc consolidate --plan <plan.xlsx> [<unit.xlsx> ...] [--as-of YYYY-MM-DD]
-                     [--period month|quarter|half|nine-months|year] [--out <report.xlsx>] [--json]
-  phuluc templates --plan <plan.xlsx> --out-dir <dir>
-`;
-
-function usageError(io: CliIo, message: string): number {
-  io.err(`${message}\n\n${USAGE}`);
-  return EXIT.usage;
+/** A bug's message, on one line and not too long: the user sees it, not its stack. */
+function oneLine(e: unknown): string {
+  const text = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  const line = text.replace(/\s*\n\s*/g, ' ').trim();
+  return line.length > 300 ? `${line.slice(0, 299)}…` : line;
 }
 
-async function scan(io: CliIo, args: string[]): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        json: { type: 'boolean' },
-        'as-of': { type: 'string' },
-        year: { type: 'string' },
-        days: { type: 'string' },
-      },
-    });
-  } catch (e) {
-    return usageError(io, e instanceof Error ? e.message : String(e));
-  }
-  const { values, positionals } = parsed;
-  if (positionals.length !== 1)
-    return usageError(io, 'Cần đúng một tệp .xlsx / Exactly one .xlsx file is needed.');
-  const asOf = values['as-of'];
-  if (asOf !== undefined && !isIsoDate(asOf))
-    return usageError(io, `--as-of phải là ngày YYYY-MM-DD / must be a date YYYY-MM-DD: ${asOf}`);
-  const year = values.year;
-  if (year !== undefined && !/^(19|20)\d{2}$/.test(year))
-    return usageError(io, `--year phải là năm YYYY / must be a year YYYY: ${year}`);
+/** The line printed for a bug (exit 70). */
+export function unexpectedErrorLine(e: unknown): string {
+  return `Lỗi không mong đợi trong PhuLuc (xin báo lại kèm lệnh đã chạy): ${oneLine(e)} / Unexpected error in PhuLuc (please report it with the command you ran): ${oneLine(e)}`;
+}
 
-  const days = values.days === undefined ? 7 : Number(values.days);
-  if (!Number.isInteger(days) || days < 0 || days > 366)
-    return usageError(
-      io,
-      `--days phải là số ngày 0–366 / must be a number of days 0–366: ${values.days}`,
+function unknownCommand(command: string): UsageError {
+  const near = COMMAND_NAMES.find((c) => distance(command.toLowerCase(), c) <= 2);
+  if (/\.xlsx$/i.test(command))
+    return new UsageError(
+      `Thiếu lệnh trước ${command}; có phải: phuluc scan ${command}?`,
+      `Missing the command before ${command}; did you mean: phuluc scan ${command}?`,
     );
+  return new UsageError(
+    `Không có lệnh "${command}"${near ? ` (có phải "${near}"?)` : ''}; các lệnh: ${COMMAND_NAMES.join(', ')}`,
+    `Unknown command "${command}"${near ? ` (did you mean "${near}"?)` : ''}; commands: ${COMMAND_NAMES.join(', ')}`,
+  );
+}
 
-  const path = positionals[0]!;
-  try {
-    const book = await loadWorkbook(io, path);
-    const result = scanBook(book, {
-      asOf: asOf ?? io.today(),
-      ...(year ? { year: Number(year) } : {}),
-    });
-    const fatal = scanFailure(result);
-    if (fatal) throw new InputError(fatal, path);
-    if (values.json) io.out(`${JSON.stringify(toScanJson(result, days), null, 2)}\n`);
-    else io.out(scanSummary(io, result, days));
+async function dispatch(argv: string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = argv;
+  if (command === undefined) {
+    io.out(generalHelp());
     return EXIT.ok;
-  } catch (e) {
-    if (!(e instanceof InputError)) throw e;
-    io.err(`${inputFailureMessage(e.failure, e.file)}\n`);
-    if (values.json)
-      io.out(
-        `${JSON.stringify({ file: e.file, error: { code: e.failure, message: inputFailureMessage(e.failure, e.file) } })}\n`,
+  }
+  if (command === '-v' || command === '--version' || command === 'version') {
+    io.out(`${version()}\n`);
+    return EXIT.ok;
+  }
+  if (command === '-h' || command === '--help' || command === 'help') {
+    const topic = rest[0];
+    if (topic === undefined || topic === '-h' || topic === '--help') io.out(generalHelp());
+    else if (isCommand(topic)) io.out(commandHelp(topic));
+    else throw unknownCommand(topic);
+    return EXIT.ok;
+  }
+  if (!isCommand(command)) {
+    if (command.startsWith('-'))
+      throw new UsageError(
+        `Thiếu lệnh: ${command} phải đứng sau một lệnh (${COMMAND_NAMES.join(', ')})`,
+        `Missing command: ${command} goes after a command (${COMMAND_NAMES.join(', ')})`,
       );
-    return EXIT.input;
+    throw unknownCommand(command);
+  }
+  if (wantsHelp(rest)) {
+    io.out(commandHelp(command));
+    return EXIT.ok;
+  }
+  switch (command) {
+    case 'scan':
+      return (await import('./scan')).runScan(io, rest);
+    case 'consolidate':
+      return (await import('./consolidate')).runConsolidate(io, rest);
+    case 'templates':
+      return (await import('./templates')).runTemplates(io, rest);
   }
 }
 
 /**
- * Runs `phuluc` with its arguments; resolves to the exit status (0 done, 1 unreadable input, 2 bad usage).
+ * Runs `phuluc` with its arguments; resolves to the exit status (0 done, 1 an input could not be
+ * read or the output could not be written, 2 bad usage, 70 a bug). Never rejects: every failure
+ * is one line on stderr, Vietnamese then English. PHULUC_DEBUG=1 adds a bug's stack.
  * @example await main(['scan', 'samples/kiem-soat-tthc-2023.xlsx', '--json'])
  */
 export async function main(argv: string[], io: CliIo = nodeIo): Promise<number> {
-  const [command, ...rest] = argv;
-  switch (command) {
-    case 'scan':
-      return scan(io, rest);
-    case 'consolidate':
-      return runConsolidate(io, rest, (message) => usageError(io, message));
-    case 'templates':
-      return runTemplates(io, rest, (message) => usageError(io, message));
-    case '-h':
-    case '--help':
-    case 'help':
-      io.out(USAGE);
-      return EXIT.ok;
-    default:
-      return usageError(
-        io,
-        command ? `Lệnh không rõ / Unknown command: ${command}` : 'Thiếu lệnh / Missing command.',
-      );
+  try {
+    return await dispatch(argv, io);
+  } catch (e) {
+    if (e instanceof CliFailure) {
+      io.err(`${e.line}\n`);
+      return e.exitCode;
+    }
+    io.err(`${unexpectedErrorLine(e)}\n`);
+    if (process.env.PHULUC_DEBUG && e instanceof Error && e.stack) io.err(`${e.stack}\n`);
+    return EXIT.bug;
   }
 }
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
+/** Runs the command line of this process and sets its exit status (bin/phuluc.js). */
+export function run(argv: string[] = process.argv.slice(2)): Promise<void> {
+  return main(argv).then(
     (code) => {
       process.exitCode = code;
     },
     (e: unknown) => {
-      // A bug, not bad input: say so plainly, with no stack trace for the user.
-      process.stderr.write(
-        `Lỗi không mong đợi / Unexpected error: ${e instanceof Error ? e.message : String(e)}\n`,
-      );
-      process.exitCode = 70;
+      process.stderr.write(`${unexpectedErrorLine(e)}\n`);
+      process.exitCode = EXIT.bug;
     },
   );
 }
+
+if (require.main === module) void run();

@@ -62,9 +62,8 @@ describe('phuluc templates', () => {
     const io = fakeIo();
     const code = await main(['templates', '--plan', plan, '--out-dir', dir], io);
     expect(code).toBe(EXIT.usage);
-    expect(io.stderr).toContain(
-      'không được ghi đè kế hoạch / A template must not overwrite the plan',
-    );
+    expect(io.stderr).toContain('Mẫu báo cáo không được ghi đè kế hoạch: ');
+    expect(io.stderr).toContain(' / A template must not overwrite the plan: ');
     expect(readFileSync(plan).equals(before)).toBe(true);
     expect(readdirSync(dir)).toEqual(['van-phong-so.xlsx']);
   });
@@ -96,7 +95,8 @@ describe('phuluc templates', () => {
     ]) {
       const io = fakeIo();
       expect(await main(args, io)).toBe(EXIT.usage);
-      expect(io.stderr).toContain('Usage');
+      expect(io.stderr.trimEnd().split('\n')).toHaveLength(1);
+      expect(io.stderr).toContain('(xem phuluc templates --help) / ');
     }
   });
 });

@@ -1,13 +1,19 @@
-import { promises as fs } from 'fs';
 import path from 'path';
-import { parseArgs } from 'util';
-import { inputFailureMessage } from '../core/issues/messages';
 import { scanBook, scanFailure } from '../core/scan';
 import { buildTemplates } from '../core/templates/build';
 import { templateWorkbookBytes } from '../io/xlsx/template';
-import { paint, type CliIo } from './io';
 import { InputError } from '../io/input-error';
-import { loadWorkbook } from './load';
+import { parseCommandArgs, UsageError } from './args';
+import { COMMANDS, EXIT } from './commands';
+import { paint, type CliIo } from './io';
+import { loadWorkbook, reportInputError } from './load';
+import {
+  checkOutputDirectory,
+  makeDirectory,
+  OutputError,
+  TEMPLATES,
+  writeOutputFile,
+} from './output';
 
 /** `phuluc templates --json`: what was written (CLI.md). */
 export interface TemplatesJson {
@@ -24,33 +30,33 @@ export interface TemplatesJson {
 /**
  * `phuluc templates --plan <plan.xlsx> --out-dir <dir>`: writes one report template per roster
  * unit into the folder (created if missing) and prints one line per file, or the JSON.
- * Resolves to the exit status: 0 done, 1 the plan cannot be read, 2 bad usage (through `usage`),
- * also when a template would overwrite the plan.
+ * Resolves to the exit status: 0 done, 1 the plan cannot be read or a template cannot be
+ * written; bad usage throws a UsageError (exit 2), also when a template would overwrite the plan.
  */
-export async function runTemplates(
-  io: CliIo,
-  args: string[],
-  usage: (message: string) => number,
-): Promise<number> {
-  let parsed;
+export async function runTemplates(io: CliIo, args: string[]): Promise<number> {
+  const { values } = parseCommandArgs(COMMANDS.templates, args);
+  const planPath = values.plan === undefined ? undefined : String(values.plan);
+  const outDir = values['out-dir'] === undefined ? undefined : String(values['out-dir']);
+  const json = values.json === true;
+  if (!planPath)
+    throw new UsageError(
+      'Thiếu --plan <plan.xlsx>: kế hoạch để tạo biểu mẫu',
+      'Missing --plan <plan.xlsx>: the plan to make templates from',
+      'templates',
+    );
+  if (!outDir)
+    throw new UsageError(
+      'Thiếu --out-dir <thư mục>: nơi ghi các biểu mẫu',
+      'Missing --out-dir <dir>: the folder to write the templates to',
+      'templates',
+    );
   try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: false,
-      options: {
-        plan: { type: 'string' },
-        'out-dir': { type: 'string' },
-        json: { type: 'boolean' },
-      },
-    });
+    // Before any reading: a file given as --out-dir, or standing where a folder should be.
+    await checkOutputDirectory(outDir, TEMPLATES);
   } catch (e) {
-    return usage(e instanceof Error ? e.message : String(e));
+    if (e instanceof OutputError) return reportOutputError(io, e, json, outDir);
+    throw e;
   }
-  const { values } = parsed;
-  const planPath = values.plan;
-  const outDir = values['out-dir'];
-  if (!planPath) return usage('Thiếu --plan <plan.xlsx> / Missing --plan <plan.xlsx>.');
-  if (!outDir) return usage('Thiếu --out-dir <thư mục> / Missing --out-dir <dir>.');
 
   let templates;
   try {
@@ -61,37 +67,46 @@ export async function runTemplates(
     templates = buildTemplates(scan);
   } catch (e) {
     if (!(e instanceof InputError)) throw e;
-    const message = inputFailureMessage(e.failure, e.file);
-    io.err(`${message}\n`);
-    if (values.json)
-      io.out(`${JSON.stringify({ plan: e.file, error: { code: e.failure, message } })}\n`);
-    return 1;
+    return reportInputError(io, e, json, 'plan');
   }
 
   const plan = path.resolve(planPath);
   const clash = templates.find((t) => path.resolve(outDir, t.fileName) === plan);
   if (clash) {
-    return usage(
-      `Mẫu báo cáo không được ghi đè kế hoạch / A template must not overwrite the plan: ${path.join(outDir, clash.fileName)}`,
+    const file = path.join(outDir, clash.fileName);
+    throw new UsageError(
+      `Mẫu báo cáo không được ghi đè kế hoạch: ${file}`,
+      `A template must not overwrite the plan: ${file}`,
+      'templates',
     );
   }
 
-  await fs.mkdir(outDir, { recursive: true });
+  try {
+    await makeDirectory(outDir, TEMPLATES);
+  } catch (e) {
+    if (e instanceof OutputError) return reportOutputError(io, e, json, outDir);
+    throw e;
+  }
   const written: TemplatesJson['templates'][number][] = [];
   for (const t of templates) {
     const file = path.join(outDir, t.fileName);
-    await fs.writeFile(file, await templateWorkbookBytes(t));
+    try {
+      await writeOutputFile(file, await templateWorkbookBytes(t), TEMPLATES);
+    } catch (e) {
+      if (e instanceof OutputError) return reportOutputError(io, e, json, outDir);
+      throw e;
+    }
     written.push({ unit: t.unit, file: t.fileName, tasks: t.tasks, indicators: t.indicators });
-    if (!values.json) {
+    if (!json) {
       io.out(
         `${paint(io, 'green', 'Đã ghi / Written')}: ${file} — ${t.unit}: ${t.tasks} nhiệm vụ / tasks, ${t.indicators} chỉ tiêu / indicators\n`,
       );
     }
   }
 
-  if (values.json) {
-    const json: TemplatesJson = { plan: planPath, outDir, templates: written };
-    io.out(`${JSON.stringify(json, null, 2)}\n`);
+  if (json) {
+    const doc: TemplatesJson = { plan: planPath, outDir, templates: written };
+    io.out(`${JSON.stringify(doc, null, 2)}\n`);
   } else if (written.length === 0) {
     io.out(
       `${paint(io, 'yellow', 'Không có đơn vị nào trong danh mục, không ghi mẫu nào / No units in the roster, no template written')}.\n`,
@@ -101,5 +116,12 @@ export async function runTemplates(
       `${paint(io, 'bold', 'Tổng cộng / Total')}: ${written.length} mẫu báo cáo / templates ${paint(io, 'dim', `→ ${outDir}`)}\n`,
     );
   }
-  return 0;
+  return EXIT.ok;
+}
+
+/** A template cannot be written: one line; with --json also the JSON error document. */
+function reportOutputError(io: CliIo, e: OutputError, json: boolean, outDir: string): number {
+  io.err(`${e.line}\n`);
+  if (json) io.out(`${JSON.stringify({ outDir, error: { code: e.failure, message: e.line } })}\n`);
+  return e.exitCode;
 }
