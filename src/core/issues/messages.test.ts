@@ -1,4 +1,5 @@
-import { formatIssue, inputFailureMessage, issuePlace } from './messages';
+import { formatIssue, inputFailureMessage, inputFailureText, issuePlace } from './messages';
+import type { InputFailure } from './types';
 import { issue, ISSUE_CODES, type Issue, type IssueCode } from './types';
 
 const samples: Issue[] = [
@@ -84,5 +85,40 @@ describe('message catalogue', () => {
     expect(inputFailureMessage('not-a-workbook', 'x.xlsx')).toMatch(
       /^Tệp không phải .*: x\.xlsx \/ Not an Excel .*: x\.xlsx$/,
     );
+  });
+});
+
+describe('input failures', () => {
+  const FAILURES: InputFailure[] = [
+    'file-not-found',
+    'is-a-directory',
+    'file-not-readable',
+    'empty-file',
+    'not-a-workbook',
+    'legacy-xls',
+    'xlsb-workbook',
+    'ods-workbook',
+    'text-file',
+    'unreadable-workbook',
+    'encrypted-workbook',
+    'too-large',
+    'legacy-encoding',
+    'empty-workbook',
+    'no-appendix-table',
+  ];
+
+  it('gives each failure its own one-line message in each language', () => {
+    for (const locale of ['vi', 'en'] as const) {
+      const texts = FAILURES.map((f) => inputFailureText(f, 'a.xlsx', locale));
+      expect(new Set(texts).size).toBe(FAILURES.length);
+      for (const t of texts) expect(t).not.toContain('\n');
+    }
+  });
+
+  it('tells the formats a user tries what to do: save as .xlsx', () => {
+    for (const f of ['legacy-xls', 'xlsb-workbook', 'ods-workbook', 'text-file'] as const) {
+      expect(inputFailureText(f, 'a', 'vi')).toMatch(/lưu lại dạng \.xlsx/);
+      expect(inputFailureText(f, 'a', 'en')).toMatch(/save it as \.xlsx/);
+    }
   });
 });
