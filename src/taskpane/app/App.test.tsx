@@ -47,7 +47,9 @@ describe('App shell', () => {
       });
     });
     const message = await screen.findByTestId('pane-message');
-    expect(message.textContent).toContain('Tệp không phải sổ tính Excel (.xlsx): ghi-chu.txt');
+    expect(message.textContent).toContain(
+      'Tệp là văn bản (CSV hoặc văn bản thường), không phải sổ tính .xlsx; hãy mở bằng Excel và lưu lại dạng .xlsx: ghi-chu.txt',
+    );
   });
 
   it('lists what this Excel lacks instead of failing', () => {

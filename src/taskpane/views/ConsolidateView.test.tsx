@@ -156,7 +156,9 @@ describe('ConsolidateView', () => {
     await openConsolidate(host);
     await pick('unit-files', [new File(['not a workbook'], 'ghi-chu.txt')]);
     const item = await screen.findByTestId('unit-item');
-    expect(item.textContent).toContain('Tệp không phải sổ tính Excel (.xlsx): ghi-chu.txt');
+    expect(item.textContent).toContain(
+      'Tệp là văn bản (CSV hoặc văn bản thường), không phải sổ tính .xlsx; hãy mở bằng Excel và lưu lại dạng .xlsx: ghi-chu.txt',
+    );
     fireEvent.click(screen.getByRole('button', { name: 'Bỏ tệp ghi-chu.txt' }));
     expect(screen.queryByTestId('unit-item')).toBeNull();
   }, 30000);
