@@ -1,11 +1,11 @@
 import { pathKey } from '../_lib/section-path';
 import { consolidateRate, judgeIndicator, type UnitRate } from '../indicator/achievement';
+import { isRateUnit } from '../indicator/unit';
 import { readReportedValue } from '../indicator/value';
 import { issue, type Issue, type IssueCode } from '../issues/types';
 import type { IndicatorItem, TaskItem } from '../parse/model';
 import { periodContaining, type PeriodKind } from '../period/period';
 import type { ScanResult } from '../scan';
-import { foldVietnamese } from '../text/fold';
 import { isGenericUnitGroup } from '../units/generic';
 import { identifyUnit } from './identify';
 import { matchRows, type PlanItem } from './match';
@@ -99,9 +99,6 @@ function numberOf(text: string): number | null {
   const v = readReportedValue({ value: text });
   return v.kind === 'number' ? v.value : null;
 }
-
-const isRate = (unit: string) =>
-  ['%', 'ty le', 'ty le %', 'phan tram'].includes(foldVietnamese(unit));
 
 /**
  * Merges the units' returned copies into the plan (DOMAIN.md §4): identifies each file's unit,
@@ -330,7 +327,7 @@ export function consolidate(
       const reports = indicatorReports.get(item) ?? [];
       let actual: number | null;
       let method: ConsolidatedIndicator['method'];
-      if (isRate(item.unit) || reports.length <= 1) {
+      if (isRateUnit(item.unit) || reports.length <= 1) {
         const rates: UnitRate[] = reports.map((r) => ({
           unit: r.unit,
           ...(r.numerator !== null ? { numerator: r.numerator } : {}),

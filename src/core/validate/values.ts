@@ -7,10 +7,10 @@ import { judgeIndicator } from '../indicator/achievement';
 import { parseTarget } from '../indicator/target';
 import { readReportedValue } from '../indicator/value';
 import { issue, type Issue } from '../issues/types';
+import { isRateUnit } from '../indicator/unit';
 import type { IndicatorItem, IndicatorTable, TaskItem, TaskTable } from '../parse/model';
 import type { PlanYears } from '../plan/year';
 import { readStatusWord } from '../report/status';
-import { foldVietnamese } from '../text/fold';
 
 export interface CheckContext {
   readonly sheet: string;
@@ -154,11 +154,6 @@ export function checkTasks(
     return checked;
   });
   return { table: { ...table, items }, issues };
-}
-
-function isRateUnit(unit: string): boolean {
-  const f = foldVietnamese(unit);
-  return f === '%' || f === 'ty le' || f === 'ty le %' || f === 'phan tram';
 }
 
 function numberIn(ctx: CheckContext, address: string | undefined): number | null {
