@@ -5,6 +5,8 @@
  */
 module.exports = {
   testTimeout: 30000,
+  // The default output, then the notices of tests skipped for a missing binary or font.
+  reporters: ['default', '<rootDir>/test/_lib/skip-reporter.js'],
   projects: [
     {
       displayName: 'node',

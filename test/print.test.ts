@@ -23,6 +23,7 @@ import { buildReport } from '../src/core/report-model/build';
 import { consolidatedWorkbookBytes } from '../src/io/xlsx/write';
 import type { Consolidation } from '../src/core/consolidate/types';
 import { largeConsolidation } from './fixtures/report-consolidation';
+import { announceSkip } from './_lib/skip-notice';
 
 const BINARIES = ['soffice', 'pdfinfo', 'pdftotext', 'pdftoppm', 'pdffonts'];
 const missing = BINARIES.filter(
@@ -33,10 +34,10 @@ const OUT = path.join(__dirname, '..', 'test-artifacts', 'print');
 const TIMEOUT = 180_000;
 
 if (missing.length > 0 && !required) {
-  console.warn(
-    `\n⚠️  test/print.test.ts SKIPPED: missing ${missing.join(', ')}.\n` +
-      '   Install: apt-get install libreoffice-calc poppler-utils fonts-liberation2 fonts-crosextra-carlito\n' +
-      '   (set PHULUC_REQUIRE_BINARIES=1 to make this a failure)\n',
+  announceSkip(
+    `test/print.test.ts SKIPPED: missing ${missing.join(', ')}. Install: apt-get install ` +
+      'libreoffice-calc poppler-utils fonts-liberation2 fonts-crosextra-carlito ' +
+      '(set PHULUC_REQUIRE_BINARIES=1 to make this a failure)',
   );
 }
 const suite = missing.length > 0 && !required ? describe.skip : describe;
@@ -83,9 +84,7 @@ function itWithFonts(fonts: readonly PrintFont[], name: string, check: () => voi
     });
     return;
   }
-  console.warn(
-    `\n⚠️  SKIPPED ${notice}\n   (set PHULUC_REQUIRE_BINARIES=1 to make this a failure)\n`,
-  );
+  announceSkip(`SKIPPED ${notice} (set PHULUC_REQUIRE_BINARIES=1 to make this a failure)`);
   it.skip(name, check);
 }
 

@@ -17,6 +17,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../../scripts/serve';
 import { BUNDLE_BUILD_TIMEOUT_MS, productionBundle } from '../_lib/bundle';
+import { announceSkip } from '../_lib/skip-notice';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const CHROMIUM = '/usr/bin/chromium';
@@ -30,10 +31,9 @@ const TIMEOUT = 240_000;
 const present = fs.existsSync(CHROMIUM);
 const required = process.env.PHULUC_REQUIRE_BINARIES === '1';
 if (!present && !required) {
-  console.warn(
-    `\n⚠️  test/browser/pane.test.ts SKIPPED: ${CHROMIUM} not found.\n` +
-      '   Install: apt-get install chromium\n' +
-      '   (set PHULUC_REQUIRE_BINARIES=1 to make this a failure)\n',
+  announceSkip(
+    `test/browser/pane.test.ts SKIPPED: ${CHROMIUM} not found. Install: apt-get install chromium ` +
+      '(set PHULUC_REQUIRE_BINARIES=1 to make this a failure)',
   );
 }
 const suite = !present && !required ? describe.skip : describe;

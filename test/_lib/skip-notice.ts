@@ -1,0 +1,16 @@
+/**
+ * Notices of tests skipped because a system binary or font is missing. Jest prints a skipped
+ * file's console output only when that file runs alone, so each notice is also written to a
+ * file that the reporter in skip-reporter.js repeats at the end of the run, where it is seen.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+export const SKIP_LOG = path.resolve(__dirname, '..', '..', 'test-artifacts', 'skipped-tests.txt');
+
+/** Says loudly that tests are skipped, and why. */
+export function announceSkip(notice: string): void {
+  console.warn(`\n⚠️  ${notice}\n`);
+  fs.mkdirSync(path.dirname(SKIP_LOG), { recursive: true });
+  fs.appendFileSync(SKIP_LOG, `${notice.trim()}\n`);
+}
