@@ -1,6 +1,6 @@
 import type { Consolidation, TaskStatus } from '../core/consolidate/types';
 import { TASK_STATUSES } from '../core/consolidate/types';
-import { daysBetween } from '../core/deadline/status';
+import { consolidatedDue } from '../core/consolidate/task-status';
 import { formatDateVi } from '../core/issues/messages';
 import type { Issue } from '../core/issues/types';
 import { parseA1 } from '../core/grid/a1';
@@ -127,7 +127,7 @@ export function consolidateSummary(io: CliIo, c: Consolidation, output: string):
         status: 'overdue',
         key: t.key,
         date: t.judgedDue,
-        days: t.judgedDue ? daysBetween(c.asOf, t.judgedDue) : null,
+        days: consolidatedDue(t, c.asOf, 0).days,
         content: t.content,
         lead: t.leadText || t.lead.join(', '),
       }),

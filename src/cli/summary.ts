@@ -3,7 +3,7 @@ import type { Target } from '../core/indicator/target';
 import { formatDateVi, formatIssue, issuePlace } from '../core/issues/messages';
 import { byPlace } from '../core/issues/order';
 import { periodContaining, periodHeading, periodHeadingEn } from '../core/period/period';
-import { taskDue } from '../core/schema/scan';
+import { taskDue } from '../core/deadline/due-state';
 import { foldVietnamese } from '../core/text/fold';
 import { formatNumber, formatPercentage } from '../core/text/number';
 import type { Issue, Severity } from '../core/issues/types';

@@ -1,14 +1,12 @@
+import { isoOfDay } from './calendar';
+
 /**
  * An ISO date from day, month and year, or undefined when no such day exists (31/6, 29/2/2023).
  * @example isoFromParts(5, 9, 2024) // '2024-09-05'
  */
 export function isoFromParts(day: number, month: number, year: number): string | undefined {
-  if (!Number.isInteger(day) || !Number.isInteger(month) || !Number.isInteger(year))
-    return undefined;
-  if (month < 1 || month > 12 || day < 1 || year < 1900 || year > 2200) return undefined;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day > last) return undefined;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  if (year < 1900 || year > 2200) return undefined;
+  return isoOfDay({ y: year, m: month, d: day });
 }
 
 /**

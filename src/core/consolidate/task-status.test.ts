@@ -1,5 +1,6 @@
 import type { UnitTaskReport } from './types';
-import { hasConflict, judgedDueDate, taskStatus } from './status';
+import type { Deadline } from '../parse/model';
+import { consolidatedDue, hasConflict, taskStatus } from './task-status';
 
 const report = (
   unit: string,
@@ -17,6 +18,8 @@ const report = (
 });
 
 const asOf = '2025-10-20';
+const on = (due: string | null): Deadline =>
+  due ? { kind: 'date', due: [due] } : { kind: 'continuous', due: [] };
 
 describe('taskStatus (DOMAIN.md §4)', () => {
   it.each([
@@ -32,7 +35,7 @@ describe('taskStatus (DOMAIN.md §4)', () => {
     ['not-reported', [], '2025-09-30'],
     ['not-reported', [report('VP', '')], '2025-09-30'],
   ] as const)('%s', (status, reports, due) => {
-    expect(taskStatus(reports, due, asOf)).toBe(status);
+    expect(taskStatus(reports, on(due), asOf)).toBe(status);
   });
 
   it('needs every reporting lead to be done', () => {
@@ -40,7 +43,7 @@ describe('taskStatus (DOMAIN.md §4)', () => {
       report('VP', 'Hoàn thành', 'done', '2025-09-01'),
       report('TTr', 'Đang thực hiện', 'in-progress'),
     ];
-    expect(taskStatus(two, '2025-12-31', asOf)).toBe('in-progress');
+    expect(taskStatus(two, on('2025-12-31'), asOf)).toBe('in-progress');
     expect(hasConflict(two)).toBe(true);
   });
 
@@ -49,30 +52,51 @@ describe('taskStatus (DOMAIN.md §4)', () => {
       report('VP', 'Hoàn thành', 'done', '2025-09-01'),
       report('TTr', 'Hoàn thành', 'done', '2025-10-02'),
     ];
-    expect(taskStatus(two, '2025-09-30', asOf)).toBe('completed-late');
+    expect(taskStatus(two, on('2025-09-30'), asOf)).toBe('completed-late');
     expect(hasConflict(two)).toBe(false);
   });
 
   it('a due date equal to the as-of date is not yet overdue', () => {
-    expect(taskStatus([report('VP', 'Đang thực hiện', 'in-progress')], asOf, asOf)).toBe(
+    expect(taskStatus([report('VP', 'Đang thực hiện', 'in-progress')], on(asOf), asOf)).toBe(
       'in-progress',
     );
   });
 });
 
-describe('judgedDueDate', () => {
-  it('judges a recurring task against its latest occurrence on or before the as-of date', () => {
-    const quarterly = {
-      kind: 'recurring' as const,
-      due: ['2025-03-31', '2025-06-30', '2025-09-30', '2025-12-31'],
-    };
-    expect(judgedDueDate(quarterly, asOf)).toBe('2025-09-30');
-    expect(judgedDueDate(quarterly, '2025-01-10')).toBe('2025-03-31');
+describe('recurring tasks (one rule with the scan: RULES.md, Deadline status)', () => {
+  const quarterly: Deadline = {
+    kind: 'recurring',
+    due: ['2025-03-31', '2025-06-30', '2025-09-30', '2025-12-31'],
+  };
+  it('is overdue when the occurrence due by the as-of date is not done', () => {
+    const inProgress = [report('VP', 'Đang thực hiện', 'in-progress')];
+    expect(taskStatus(inProgress, quarterly, '2025-08-01')).toBe('overdue');
+    expect(taskStatus(inProgress, quarterly, '2025-03-20')).toBe('in-progress');
   });
-  it('judges a fixed-date task against its last date and others against none', () => {
-    expect(judgedDueDate({ kind: 'date', due: ['2025-03-31', '2025-09-30'] }, asOf)).toBe(
-      '2025-09-30',
+  it('is late when done after the judged occurrence', () => {
+    const done = [report('VP', 'Hoàn thành', 'done', '2025-07-05')];
+    expect(taskStatus(done, quarterly, '2025-08-01')).toBe('completed-late');
+    expect(taskStatus(done, quarterly, '2025-10-20')).toBe('completed-on-time');
+  });
+  it('counts a completion date with no status as done', () => {
+    expect(taskStatus([report('VP', '', undefined, '2025-09-20')], quarterly, asOf)).toBe(
+      'completed-on-time',
     );
-    expect(judgedDueDate({ kind: 'continuous', due: [] }, asOf)).toBeNull();
+  });
+});
+
+describe('consolidatedDue', () => {
+  const quarterly: Deadline = { kind: 'recurring', due: ['2025-06-30', '2025-09-30'] };
+  it('is done for a settled status, else the deadline’s due state', () => {
+    for (const status of ['completed-on-time', 'completed-late', 'not-applicable'] as const) {
+      expect(consolidatedDue({ status, deadline: quarterly }, '2025-08-01', 7).status).toBe('done');
+    }
+    for (const status of ['overdue', 'in-progress', 'not-reported'] as const) {
+      expect(consolidatedDue({ status, deadline: quarterly }, '2025-08-01', 7)).toEqual({
+        status: 'overdue',
+        date: '2025-06-30',
+        days: -32,
+      });
+    }
   });
 });

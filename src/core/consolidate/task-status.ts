@@ -1,48 +1,34 @@
+import { dueState, judgedOccurrence, type DueState } from '../deadline/due-state';
+import { isDone, reportOutcome } from '../deadline/outcome';
 import type { Deadline } from '../parse/model';
-import type { TaskStatus, UnitTaskReport } from './types';
-
-/**
- * The due date a task is judged against at `asOf`: its last fixed date, or for a recurring task
- * the latest occurrence on or before `asOf` (the next one while none has passed yet).
- * @example judgedDueDate({ kind: 'recurring', due: ['2025-03-31', '2025-06-30', '2025-09-30'] }, '2025-08-01') // '2025-06-30'
- */
-export function judgedDueDate(deadline: Deadline, asOf: string): string | null {
-  if (deadline.due.length === 0) return null;
-  if (deadline.kind === 'date') return deadline.due[deadline.due.length - 1]!;
-  if (deadline.kind === 'recurring') {
-    const passed = deadline.due.filter((d) => d <= asOf);
-    return passed.length > 0 ? passed[passed.length - 1]! : deadline.due[0]!;
-  }
-  return null;
-}
-
-const isDone = (r: UnitTaskReport) =>
-  r.statusWord === 'done' || (!r.statusWord && !r.statusText && !!r.completedOn);
+import type { ConsolidatedTask, TaskStatus, UnitTaskReport } from './types';
 
 /**
  * Status of a task from its lead units' reports (DOMAIN.md §4). A task is done when every lead
- * that reported says done; its completion date is the latest of theirs. Reports with no status
- * (an empty row of the unit's copy) do not count.
- * @example taskStatus([{ unit: 'VP', statusText: 'Hoàn thành', statusWord: 'done', completedOn: '2025-09-15', … }], '2025-09-30', '2025-10-20') // 'completed-on-time'
+ * that reported says done ({@link isDone}); its completion date is the latest of theirs, late when
+ * after the judged occurrence. Otherwise it is overdue exactly when {@link dueState} says so.
+ * Reports with nothing in them (an empty row of the unit's copy) do not count.
+ * @example taskStatus([{ unit: 'VP', statusText: 'Hoàn thành', statusWord: 'done', completedOn: '2025-09-15', … }], { kind: 'date', due: ['2025-09-30'] }, '2025-10-20') // 'completed-on-time'
  */
 export function taskStatus(
   leadReports: readonly UnitTaskReport[],
-  due: string | null,
+  deadline: Deadline,
   asOf: string,
 ): TaskStatus {
-  const reports = leadReports.filter((r) => r.statusText || r.completedOn);
+  const reports = leadReports.filter((r) => reportOutcome(r) !== 'none');
   if (reports.length === 0) return 'not-reported';
-  if (reports.every((r) => r.statusWord === 'not-applicable')) return 'not-applicable';
-  const counted = reports.filter((r) => r.statusWord !== 'not-applicable');
+  const counted = reports.filter((r) => reportOutcome(r) !== 'not-applicable');
+  if (counted.length === 0) return 'not-applicable';
   if (counted.every(isDone)) {
-    const dates = counted
+    const due = judgedOccurrence(deadline, asOf);
+    const completed = counted
       .map((r) => r.completedOn)
       .filter((d): d is string => !!d)
-      .sort();
-    const completed = dates[dates.length - 1];
+      .sort()
+      .pop();
     return due && completed && completed > due ? 'completed-late' : 'completed-on-time';
   }
-  if (due && due < asOf) return 'overdue';
+  if (dueState(deadline, asOf).status === 'overdue') return 'overdue';
   return counted.filter((r) => !isDone(r)).every((r) => r.statusWord === 'not-started')
     ? 'not-started'
     : 'in-progress';
@@ -54,9 +40,28 @@ export function taskStatus(
  */
 export function hasConflict(leadReports: readonly UnitTaskReport[]): boolean {
   const outcomes = new Set(
-    leadReports
-      .filter((r) => r.statusText || r.completedOn)
-      .map((r) => (isDone(r) ? 'done' : r.statusWord === 'not-applicable' ? 'n/a' : 'not-done')),
+    leadReports.map(reportOutcome).filter((outcome) => outcome !== 'none'),
   );
   return outcomes.size > 1;
+}
+
+/** Statuses that close a task for deadlines: done (on time or late), or nothing arose. */
+const SETTLED: ReadonlySet<TaskStatus> = new Set([
+  'completed-on-time',
+  'completed-late',
+  'not-applicable',
+]);
+
+/**
+ * A consolidated task's due state (the pane's Thời hạn after consolidating): done when its
+ * status settles it, else {@link dueState} of its deadline — so a task nobody reported on is
+ * overdue once its occurrence has passed, as in the submission tracker.
+ * @example consolidatedDue({ status: 'in-progress', deadline: { kind: 'recurring', due: ['2025-06-30', '2025-09-30'] } }, '2025-08-01', 7) // { status: 'overdue', date: '2025-06-30', days: -32 }
+ */
+export function consolidatedDue(
+  task: Pick<ConsolidatedTask, 'status' | 'deadline'>,
+  asOf: string,
+  windowDays: number,
+): DueState {
+  return dueState(task.deadline, asOf, windowDays, SETTLED.has(task.status));
 }

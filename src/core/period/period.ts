@@ -3,6 +3,11 @@
  * cut off on the 14th, so every window runs from the 15th of a month to the 14th of a later one.
  */
 
+import { isIsoDate } from '../_lib/calendar';
+
+/** Whether the text is a real `YYYY-MM-DD` date (the calendar's check, where callers look for it). */
+export { isIsoDate };
+
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
 
 export interface ReportingPeriod {
@@ -140,23 +145,6 @@ export function periodHeadingEn(p: ReportingPeriod): string {
   return `Reporting period: ${labelEn(p)} (${dmy(p.from)} to ${dmy(p.to)})`;
 }
 
-/**
- * Whether the text is a real calendar date written `YYYY-MM-DD` (4-digit year, 2-digit month
- * and day, nothing else).
- * @example isIsoDate('2024-02-29') // true
- * @example isIsoDate('2025-02-29') // false
- * @example isIsoDate('2025-1-5') // false
- */
-export function isIsoDate(text: string): boolean {
-  if (typeof text !== 'string') return false;
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return false;
-  const y = Number(m[1]);
-  const mo = Number(m[2]);
-  const d = Number(m[3]);
-  return mo >= 1 && mo <= 12 && d >= 1 && d <= daysInMonth(y, mo);
-}
-
 function monthSpan(kind: PeriodKind, i: number): [number, number] {
   switch (kind) {
     case 'month':
@@ -200,11 +188,6 @@ function labelEn(p: ReportingPeriod): string {
     case 'year':
       return `Year ${p.year}`;
   }
-}
-
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
 function isoOf(year: number, month: number, day: number): string {

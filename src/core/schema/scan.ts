@@ -3,9 +3,7 @@ import { columnLetters } from '../grid/a1';
 import { formatIssue } from '../issues/messages';
 import type { Issue } from '../issues/types';
 import type { ScanResult } from '../scan';
-import type { TaskItem } from '../parse/model';
-import { dueState } from '../deadline/status';
-import { readStatusWord } from '../report/status';
+import { taskDue } from '../deadline/due-state';
 
 /** The public JSON of `phuluc scan --json` (CLI.md). Types flow from these schemas. */
 
@@ -51,7 +49,7 @@ export const taskItemSchema = z.object({
   support: z.array(z.string()),
   deadlineText: z.string(),
   deadline: deadlineSchema,
-  /** Where the task stands at the as-of date (done only when its status column says so). */
+  /** Where the task stands at the as-of date (deadline/due-state.ts `taskDue`). */
   due: dueStateSchema,
   budget: z.string().optional(),
   note: z.string().optional(),
@@ -125,23 +123,8 @@ export function issueToJson(issue: Issue): IssueJson & Record<string, unknown> {
 }
 
 /**
- * A task's deadline state at a date, done when its own status column says so.
- * @example taskDue(task, '2025-10-20', 7) // { status: 'overdue', date: '2025-09-30', days: -20 }
- */
-export function taskDue(
-  item: Pick<TaskItem, 'deadline' | 'report'>,
-  asOf: string,
-  dueSoonDays: number,
-): z.infer<typeof dueStateSchema> {
-  const status = item.report?.status ? readStatusWord(item.report.status) : undefined;
-  const done = status === 'done' || status === 'not-applicable';
-  const state = dueState(item.deadline, asOf, dueSoonDays, done);
-  return { status: state.status, date: state.due, days: state.days };
-}
-
-/**
  * The scan result as the public JSON of CLI.md.
- * @example scanJsonSchema.parse(toScanJson(scanBook(book))) // validates
+ * @example scanJsonSchema.parse(toScanJson(scanBook(book, { asOf: '2025-10-20' }))) // validates
  */
 export function toScanJson(result: ScanResult, dueSoonDays = 7): ScanJson {
   return {

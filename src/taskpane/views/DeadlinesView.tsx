@@ -11,7 +11,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
-import type { DueStatus } from '../../core/deadline/status';
+import type { DueStatus } from '../../core/deadline/due-state';
 import { isIsoDate } from '../../core/period/period';
 import { usePane } from '../app/store';
 import { useLocale, useT } from '../i18n/locale';

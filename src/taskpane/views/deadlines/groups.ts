@@ -1,6 +1,6 @@
-import type { DueStatus } from '../../../core/deadline/status';
+import type { DueStatus } from '../../../core/deadline/due-state';
 import type { TaskItem } from '../../../core/parse/model';
-import { taskDue } from '../../../core/schema/scan';
+import { taskDue } from '../../../core/deadline/due-state';
 import type { ScanResult } from '../../../core/scan';
 import { isGenericUnitGroup } from '../../../core/units/generic';
 
