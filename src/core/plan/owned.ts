@@ -1,7 +1,5 @@
 import { cellText, type GridBook } from '../grid/types';
-
-/** The hidden sheet where PhuLuc lists the report sheets it wrote (same in every writer). */
-export const OWNED_MARKER_SHEET = '_phuluc';
+import { isMarkerSheet, parseMarker } from '../report-model/marker';
 
 /**
  * Names of the sheets PhuLuc itself wrote into a workbook, read from its marker sheet, plus the
@@ -9,15 +7,11 @@ export const OWNED_MARKER_SHEET = '_phuluc';
  * @example ownedSheets(book) // Set { '_phuluc', 'Tổng hợp nhiệm vụ', … }
  */
 export function ownedSheets(book: GridBook): Set<string> {
-  const marker = book.sheets.find((s) => s.name.toLowerCase() === OWNED_MARKER_SHEET);
+  const marker = book.sheets.find((s) => isMarkerSheet(s.name));
   const owned = new Set<string>();
   if (!marker) return owned;
   owned.add(marker.name);
-  for (const row of marker.rows) {
-    if (cellText(row?.[0]) === 'sheet') {
-      const name = cellText(row?.[1]);
-      if (name) owned.add(name);
-    }
-  }
+  const rows = marker.rows.map((row) => [cellText(row?.[0]), cellText(row?.[1])]);
+  for (const name of parseMarker(rows)) owned.add(name);
   return owned;
 }

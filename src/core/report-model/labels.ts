@@ -6,6 +6,17 @@
 import type { ConsolidatedIndicator, TaskStatus } from '../consolidate/types';
 import type { Severity } from '../issues/types';
 
+/**
+ * Names of the report sheets, in order.
+ * @example REPORT_SHEET_NAMES.tracker // 'Tình hình báo cáo'
+ */
+export const REPORT_SHEET_NAMES = {
+  tasks: 'Tổng hợp nhiệm vụ',
+  indicators: 'Tổng hợp chỉ tiêu',
+  tracker: 'Tình hình báo cáo',
+  issues: 'Kết quả kiểm tra',
+} as const;
+
 /** @example STATUS_LABEL_VI['completed-late'] // 'Hoàn thành quá hạn' */
 export const STATUS_LABEL_VI: Readonly<Record<TaskStatus, string>> = {
   'completed-on-time': 'Hoàn thành đúng hạn',

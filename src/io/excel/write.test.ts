@@ -1,18 +1,14 @@
 /// <reference types="office-js" />
-import ExcelJS from 'exceljs';
 import { readFileSync } from 'fs';
 import path from 'path';
 import { consolidate } from '../../core/consolidate/consolidate';
 import { parseA1 } from '../../core/grid/a1';
 import { buildReport } from '../../core/report-model/build';
+import { MARKER_SHEET, OWNER_PROPERTY } from '../../core/report-model/marker';
 import type { ReportBook } from '../../core/report-model/types';
 import { scanBook } from '../../core/scan';
 import { readWorkbook } from '../xlsx/read';
-import {
-  consolidatedWorkbookBytes,
-  MARKER_SHEET as XLSX_MARKER_SHEET,
-  MARKER_VERSION as XLSX_MARKER_VERSION,
-} from '../xlsx/write';
+import { consolidatedWorkbookBytes } from '../xlsx/write';
 import { type FakeExcel, type FakeLogEntry } from '../../../test/fake-excel/fake-excel';
 import { fakeFromXlsx } from '../../../test/fake-excel/from-xlsx';
 import { DEMO_EXPECTED, DEMO_PLAN_FILE } from '../../../test/fixtures/demo';
@@ -22,7 +18,6 @@ import {
 } from '../../../test/fixtures/report-consolidation';
 import { REQUEST_LIMIT } from './_lib/bytes';
 import { columnWidthPoints } from './_lib/format';
-import { MARKER_SHEET, MARKER_VERSION, OWNER_PROPERTY } from './_lib/marker';
 import { detectCapabilities } from './capabilities';
 import { readExcelBook } from './read';
 import { writeExcelReport } from './write';
@@ -343,23 +338,6 @@ describe('writeExcelReport: older Excel', () => {
     ]);
     for (const name of REPORT_NAMES) expect(fx.sheet(name).customProperties.size).toBe(0);
     expect(result.notes.map((n) => n.id)).toEqual(['custom-properties']);
-  });
-
-  it('the marker sheet is the one the exceljs writer reads', async () => {
-    expect(MARKER_SHEET).toBe(XLSX_MARKER_SHEET);
-    expect(MARKER_VERSION).toBe(XLSX_MARKER_VERSION);
-    const wb = new ExcelJS.Workbook();
-    const { ownedSheetNames } = await import('../xlsx/write');
-    const fx = await userWorkbook('1.11');
-    await writeExcelReport(fx.context, buildReport(smallConsolidation()), {
-      capabilities: caps(fx),
-    });
-    const ws = wb.addWorksheet(MARKER_SHEET);
-    for (const [k, c] of fx.sheet(MARKER_SHEET).cells) {
-      const [r, col] = k.split(',').map(Number) as [number, number];
-      ws.getCell(r + 1, col + 1).value = c.value as string;
-    }
-    expect(ownedSheetNames(wb)).toEqual(REPORT_NAMES);
   });
 
   it('without ExcelApi 1.7 and 1.8 leaves panes and gridlines alone, and says so', async () => {

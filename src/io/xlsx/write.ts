@@ -1,5 +1,11 @@
-import { OWNED_MARKER_SHEET } from '../../core/plan/owned';
 import ExcelJS from 'exceljs';
+import { needsTextFormat } from '../../core/report-model/cell';
+import {
+  MARKER_SHEET,
+  markerRows,
+  parseMarker,
+  sameSheetName,
+} from '../../core/report-model/marker';
 import {
   STYLES,
   type CellStyle,
@@ -8,17 +14,6 @@ import {
   type ReportSheet,
 } from '../../core/report-model/types';
 
-/**
- * The workbook-level marker of the sheets PhuLuc owns: a very hidden sheet listing them. Only
- * listed sheets are ever replaced; the user's sheets are never touched (docs/DOMAIN.md §5: writes clear
- * Excel's undo history, so write only sheets the product owns).
- *
- * Layout (column A key, column B value): `generator | PhuLuc`, `version | 1`,
- * `asOf | 2025-12-15`, then one `sheet | <name>` row per owned sheet.
- */
-export const MARKER_SHEET = OWNED_MARKER_SHEET;
-export const MARKER_VERSION = 1;
-
 const MAX_SHEET_NAME = 31;
 const MM_PER_INCH = 25.4;
 /** Columns of a worksheet in Excel. */
@@ -26,12 +21,8 @@ const EXCEL_COLUMNS = 16384;
 /** Excel's paper size code for A4. */
 const PAPER_A4 = 9;
 
-function sameName(a: string, b: string): boolean {
-  return a.toLocaleLowerCase('vi') === b.toLocaleLowerCase('vi');
-}
-
 function findSheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet | undefined {
-  return wb.worksheets.find((ws) => sameName(ws.name, name));
+  return wb.worksheets.find((ws) => sameSheetName(ws.name, name));
 }
 
 function cellText(v: ExcelJS.CellValue): string {
@@ -48,14 +39,11 @@ function cellText(v: ExcelJS.CellValue): string {
 export function ownedSheetNames(wb: ExcelJS.Workbook): string[] {
   const marker = findSheet(wb, MARKER_SHEET);
   if (!marker) return [];
-  const names: string[] = [];
+  const rows: string[][] = [];
   marker.eachRow((row) => {
-    if (cellText(row.getCell(1).value) === 'sheet') {
-      const name = cellText(row.getCell(2).value);
-      if (name) names.push(name);
-    }
+    rows.push([cellText(row.getCell(1).value), cellText(row.getCell(2).value)]);
   });
-  return names;
+  return parseMarker(rows);
 }
 
 /** A name no sheet has yet: the report's own, else "<name> (PhuLuc)", "<name> (PhuLuc 2)", … */
@@ -131,7 +119,7 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet): void {
   // (Every style has a number format, so exceljs never picks one from a cell's value.)
   const styles = new Map<string, Partial<ExcelJS.Style>>();
   const styleOf = (c: ReportCell) => {
-    const asText = c.text === true;
+    const asText = needsTextFormat(c);
     const key = `${c.style}|${asText}`;
     let s = styles.get(key);
     if (!s) styles.set(key, (s = excelStyle(STYLES[c.style], asText)));
@@ -182,15 +170,13 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet): void {
     : [{ state: 'normal', showGridLines: false }];
 }
 
+/** The very hidden marker sheet listing the report's sheets (core/report-model/marker.ts). */
 function writeMarker(wb: ExcelJS.Workbook, owned: readonly string[], asOf: string): void {
   const old = findSheet(wb, MARKER_SHEET);
   if (old) wb.removeWorksheet(old.id);
   const ws = wb.addWorksheet(MARKER_SHEET);
   ws.state = 'veryHidden';
-  ws.addRow(['generator', 'PhuLuc']);
-  ws.addRow(['version', MARKER_VERSION]);
-  ws.addRow(['asOf', asOf]);
-  for (const name of owned) ws.addRow(['sheet', name]);
+  for (const row of markerRows(owned, asOf)) ws.addRow(row);
 }
 
 /**
@@ -202,7 +188,7 @@ function writeMarker(wb: ExcelJS.Workbook, owned: readonly string[], asOf: strin
 export function writeReportSheets(workbook: ExcelJS.Workbook, report: ReportBook): void {
   for (const name of ownedSheetNames(workbook)) {
     const ws = findSheet(workbook, name);
-    if (ws && !sameName(ws.name, MARKER_SHEET)) workbook.removeWorksheet(ws.id);
+    if (ws && !sameSheetName(ws.name, MARKER_SHEET)) workbook.removeWorksheet(ws.id);
   }
   const written: string[] = [];
   for (const sheet of report.sheets) {

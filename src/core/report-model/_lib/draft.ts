@@ -10,6 +10,7 @@ import {
   type StyleName,
 } from '../types';
 import { formatDateVi } from '../../issues/messages';
+import { reportCell } from '../cell';
 import { lineHeight, wrappedLines } from './measure';
 import { keepTailBreak } from './paginate';
 
@@ -22,16 +23,6 @@ export interface Span {
 }
 
 /**
- * Whether Excel would read a typed string as a formula or a signed number.
- * @example looksLikeFormula('=SUM(A1)') // true
- * @example looksLikeFormula('-Báo cáo') // true
- * @example looksLikeFormula('Báo cáo') // false
- */
-export function looksLikeFormula(text: string): boolean {
-  return /^[=+\-@]/.test(text);
-}
-
-/**
  * The text a value shows, for measuring.
  * @example displayText({ date: '2025-09-30' }) // '30/09/2025'
  */
@@ -41,13 +32,6 @@ export function displayText(value: ReportValue): string {
   if (typeof value === 'number') return String(value);
   if ('date' in value) return formatDateVi(value.date);
   return value.text;
-}
-
-/** A cell, flagged as text when its string would otherwise become a formula. */
-export function cell(value: ReportValue, style: StyleName): ReportCell {
-  return typeof value === 'string' && looksLikeFormula(value)
-    ? { value, style, text: true }
-    : { value, style };
 }
 
 /**
@@ -77,7 +61,7 @@ export class SheetDraft {
     let height = lineHeight(1, STYLES.blank.font.size);
     for (const s of spans) {
       const to = Math.min(s.to ?? s.from, this.last);
-      cells[s.from] = cell(s.value, s.style);
+      cells[s.from] = reportCell(s.value, s.style);
       for (let c = s.from + 1; c <= to; c++) cells[c] = { value: null, style: s.style };
       if (to > s.from) this.merges.push({ top: r, left: s.from, bottom: r, right: to });
       height = Math.max(height, spanHeight(s, this.width(s.from, to)));

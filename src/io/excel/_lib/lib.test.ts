@@ -3,7 +3,6 @@ import { splitAreas, cellPart, columnsAddress, rowsAddress } from './address';
 import { jsonBytes, opBytes, utf8Length } from './bytes';
 import { packBatches, rowBands, rowBlocks } from './chunk';
 import { argbToHex, columnWidthPoints, mmToPoints, styleRectangles } from './format';
-import { markerRows, ownedFromMarker } from './marker';
 import { isDateFormat, isoToSerial, serialToIso } from './serial';
 
 describe('serial dates (1900 system)', () => {
@@ -156,19 +155,5 @@ describe('formats', () => {
     expect(columnWidthPoints(9.140625)).toBe(48); // Excel's default column
     expect(columnWidthPoints(40)).toBe(210);
     expect(mmToPoints(20)).toBeCloseTo(56.69, 2);
-  });
-});
-
-describe('marker', () => {
-  it('lists owned sheets as the exceljs writer does', () => {
-    const rows = markerRows(['A', 'B'], '2025-12-15');
-    expect(rows).toEqual([
-      ['generator', 'PhuLuc'],
-      ['version', 1],
-      ['asOf', '2025-12-15'],
-      ['sheet', 'A'],
-      ['sheet', 'B'],
-    ]);
-    expect(ownedFromMarker([...rows, ['', ''], ['sheet', '']])).toEqual(['A', 'B']);
   });
 });

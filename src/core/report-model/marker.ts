@@ -1,0 +1,70 @@
+/**
+ * How PhuLuc marks the sheets it owns, so that a second run replaces only those and never a
+ * user's sheet (docs/DOMAIN.md §5: writes clear Excel's undo history, so write only sheets the
+ * product owns). The exceljs writer, and the Office.js writer without ExcelApi 1.12, list them
+ * in a very hidden sheet `_phuluc`: column A a key, column B its value, `generator | PhuLuc`,
+ * `version | 1`, `asOf | <date>`, then one `sheet | <name>` row per owned sheet. With ExcelApi
+ * 1.12 each owned sheet carries a worksheet custom property instead. Scanning leaves the marker
+ * and the sheets it lists out: they are reports, not plans.
+ */
+
+export const MARKER_SHEET = '_phuluc';
+export const MARKER_VERSION = 1;
+/** The worksheet custom property on owned sheets (ExcelApi 1.12). */
+export const OWNER_PROPERTY = 'PhuLuc';
+
+/**
+ * Case-insensitive sheet-name equality, as Excel compares sheet names.
+ * @example sameSheetName('Phụ Lục', 'phụ lục') // true
+ */
+export function sameSheetName(a: string, b: string): boolean {
+  return a.toLocaleLowerCase('vi') === b.toLocaleLowerCase('vi');
+}
+
+/**
+ * Whether a sheet is the marker sheet.
+ * @example isMarkerSheet('_PhuLuc') // true
+ */
+export function isMarkerSheet(name: string): boolean {
+  return sameSheetName(name, MARKER_SHEET);
+}
+
+/**
+ * The marker sheet's rows (column A, column B) for the owned sheets of a report as of a date.
+ * @example markerRows(['Tổng hợp nhiệm vụ'], '2025-12-15') // [['generator', 'PhuLuc'], ['version', 1], ['asOf', '2025-12-15'], ['sheet', 'Tổng hợp nhiệm vụ']]
+ */
+export function markerRows(sheets: readonly string[], asOf: string): (string | number)[][] {
+  return [
+    ['generator', 'PhuLuc'],
+    ['version', MARKER_VERSION],
+    ['asOf', asOf],
+    ...sheets.map((name) => ['sheet', name]),
+  ];
+}
+
+/**
+ * The names of the owned sheets a marker sheet lists, from its rows' values (strings, or numbers
+ * for a sheet named "2025"); blank and unknown rows are skipped.
+ * @example parseMarker([['generator', 'PhuLuc'], ['sheet', 'Tổng hợp nhiệm vụ'], ['sheet', '']]) // ['Tổng hợp nhiệm vụ']
+ */
+export function parseMarker(rows: readonly (readonly unknown[] | undefined)[]): string[] {
+  return rows.flatMap((row) => {
+    if (!row || valueText(row[0]) !== 'sheet') return [];
+    const name = valueText(row[1]);
+    return name === '' ? [] : [name];
+  });
+}
+
+function valueText(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return String(v);
+  return '';
+}
+
+/**
+ * The custom property's value on an owned sheet: what wrote it, as JSON.
+ * @example ownerPropertyValue('tasks', '2025-12-15') // '{"generator":"PhuLuc","version":1,"role":"tasks","asOf":"2025-12-15"}'
+ */
+export function ownerPropertyValue(role: string, asOf: string): string {
+  return JSON.stringify({ generator: 'PhuLuc', version: MARKER_VERSION, role, asOf });
+}

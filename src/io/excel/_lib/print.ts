@@ -1,0 +1,61 @@
+/// <reference types="office-js" />
+/** A report sheet's print setup: done through ExcelApi 1.9, else described for the user to do by hand. */
+import type { ReportSheet } from '../../../core/report-model/types';
+import { capabilityNote, type CapabilityNote } from '../capabilities';
+import { opBytes } from './bytes';
+import { mmToPoints } from './format';
+import type { Op, SheetRef } from './ops';
+
+const HEADER_FOOTER_MARGIN_MM = 8;
+
+/**
+ * The page layout calls of a sheet (ExcelApi 1.9): A4, orientation, margins, fit to width,
+ * repeated header rows, page footer.
+ * @example printSetupOp(ws, sheet).run() // ws().pageLayout.paperSize === 'A4'
+ */
+export function printSetupOp(ws: SheetRef, sheet: ReportSheet): Op {
+  const p = sheet.print;
+  const [a, b] = sheet.printTitleRows;
+  const titles = `$${a + 1}:$${b + 1}`;
+  const footer = `&"Times New Roman,Regular"&11${p.footerCenter}`;
+  return {
+    bytes: opBytes(titles, footer) * 14,
+    run: () => {
+      const layout = ws().pageLayout;
+      layout.orientation = p.orientation === 'landscape' ? 'Landscape' : 'Portrait';
+      layout.paperSize = 'A4';
+      layout.topMargin = mmToPoints(p.marginsMm.top);
+      layout.bottomMargin = mmToPoints(p.marginsMm.bottom);
+      layout.leftMargin = mmToPoints(p.marginsMm.left);
+      layout.rightMargin = mmToPoints(p.marginsMm.right);
+      layout.headerMargin = mmToPoints(HEADER_FOOTER_MARGIN_MM);
+      layout.footerMargin = mmToPoints(HEADER_FOOTER_MARGIN_MM);
+      layout.centerHorizontally = p.horizontalCentered;
+      layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      layout.setPrintTitleRows(titles);
+      layout.headersFooters.defaultForAllPages.centerFooter = footer;
+    },
+  };
+}
+
+/**
+ * The per-sheet print setup a user must do by hand without ExcelApi 1.9.
+ * @example printByHand([{ name: 'Tổng hợp nhiệm vụ', sheet }]).vi // '… "Tổng hợp nhiệm vụ": A4 ngang, lề trên 20 mm, …'
+ */
+export function printByHand(
+  sheets: readonly { name: string; sheet: ReportSheet }[],
+): CapabilityNote {
+  const base = capabilityNote('page-layout');
+  const vi = sheets.map(({ name, sheet }) => {
+    const m = sheet.print.marginsMm;
+    const o = sheet.print.orientation === 'landscape' ? 'ngang' : 'dọc';
+    const [a, b] = sheet.printTitleRows;
+    return `"${name}": A4 ${o}, lề trên ${m.top} mm, dưới ${m.bottom} mm, trái ${m.left} mm, phải ${m.right} mm, in lặp dòng ${a + 1}–${b + 1}`;
+  });
+  const en = sheets.map(({ name, sheet }) => {
+    const m = sheet.print.marginsMm;
+    const [a, b] = sheet.printTitleRows;
+    return `"${name}": A4 ${sheet.print.orientation}, margins top ${m.top} mm, bottom ${m.bottom} mm, left ${m.left} mm, right ${m.right} mm, print titles rows ${a + 1}–${b + 1}`;
+  });
+  return { id: base.id, vi: `${base.vi} ${vi.join('; ')}.`, en: `${base.en} ${en.join('; ')}.` };
+}
