@@ -14,7 +14,9 @@ import { EXPECTED, type ExpectedItem } from './fixtures/expected';
 const dir = path.join(__dirname, 'fixtures', 'xlsx');
 
 async function scan(file: string): Promise<ScanResult> {
-  return scanBook(await readWorkbook(readFileSync(path.join(dir, file)), file));
+  return scanBook(await readWorkbook(readFileSync(path.join(dir, file)), file), {
+    asOf: '2024-10-20',
+  });
 }
 
 const stripLetter = (text: string) => text.replace(/^[a-zđ]\)\s*/, '');

@@ -1,5 +1,6 @@
 import { promises as fs } from 'fs';
 import { styleText } from 'util';
+import { timeZoneFrom, todayIso } from '../io/today';
 
 /** What the CLI touches outside itself, so tests can run it in-process. */
 export interface CliIo {
@@ -8,6 +9,7 @@ export interface CliIo {
   readFile(path: string): Promise<Uint8Array>;
   /** Colors only on a terminal, and never when NO_COLOR is set. */
   readonly color: boolean;
+  /** The as-of date by default: today in Vietnam (or `PHULUC_TIME_ZONE`), ISO. */
   readonly today: () => string;
 }
 
@@ -16,7 +18,7 @@ export const nodeIo: CliIo = {
   err: (t) => process.stderr.write(t),
   readFile: async (p) => new Uint8Array(await fs.readFile(p)),
   color: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
-  today: () => new Date().toISOString().slice(0, 10),
+  today: () => todayIso(new Date(), timeZoneFrom(process.env)),
 };
 
 type Style = 'bold' | 'red' | 'yellow' | 'green' | 'cyan' | 'gray' | 'dim';

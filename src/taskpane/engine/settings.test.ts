@@ -27,9 +27,9 @@ describe('readSettings', () => {
 });
 
 describe('effectiveAsOf', () => {
-  it('is the setting, else the local date today', () => {
-    const now = new Date(2026, 11, 1, 23, 30);
+  it('is the setting, else today in Vietnam', () => {
+    const now = new Date('2026-12-04T23:30:00Z');
     expect(effectiveAsOf({ ...DEFAULT_SETTINGS, asOf: '2024-10-20' }, now)).toBe('2024-10-20');
-    expect(effectiveAsOf(DEFAULT_SETTINGS, now)).toBe('2026-12-01');
+    expect(effectiveAsOf(DEFAULT_SETTINGS, now)).toBe('2026-12-05');
   });
 });

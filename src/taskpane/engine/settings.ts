@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate, PERIOD_KINDS, type PeriodKind } from '../../core/period/period';
+import { todayIso } from '../../io/today';
 
 /** What the officer sets once per workbook; saved with the workbook (Office settings) or the page. */
 export interface Settings {
@@ -55,11 +56,11 @@ export function readSettings(saved: unknown): Settings {
 }
 
 /**
- * The as-of date in force: the setting, else today (local date).
+ * The as-of date in force: the setting, else today in Vietnam ({@link todayIso}), as on the
+ * command line.
  * @example effectiveAsOf({ ...DEFAULT_SETTINGS, asOf: '2025-10-20' }, new Date()) // '2025-10-20'
+ * @example effectiveAsOf(DEFAULT_SETTINGS, new Date('2026-12-04T23:30:00Z')) // '2026-12-05'
  */
 export function effectiveAsOf(settings: Settings, now: Date): string {
-  if (settings.asOf) return settings.asOf;
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+  return settings.asOf ?? todayIso(now);
 }

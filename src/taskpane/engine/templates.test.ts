@@ -29,7 +29,9 @@ describe('generateTemplates', () => {
     );
     expect(result.map((d) => d.fileName)).toEqual(templates.map((t) => t.fileName));
     expect(progress).toEqual([...templates.keys(), templates.length]);
-    const back = scanBook(await readWorkbook(delivered[0]!.bytes, delivered[0]!.fileName));
+    const back = scanBook(await readWorkbook(delivered[0]!.bytes, delivered[0]!.fileName), {
+      asOf: SAMPLE_AS_OF,
+    });
     expect(back.reportingUnit?.text).toBe(templates[0]!.unit);
   }, 60000);
 
