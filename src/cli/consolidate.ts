@@ -1,8 +1,7 @@
 import path from 'path';
-import { consolidate, type UnitWorkbook } from '../core/consolidate/consolidate';
+import { consolidateBooks, type UnitBook } from '../core/consolidate/books';
 import type { Consolidation } from '../core/consolidate/types';
 import { inputFailureMessage } from '../core/issues/messages';
-import { issue } from '../core/issues/types';
 import { PERIOD_KINDS, type PeriodKind } from '../core/period/period';
 import { buildReport } from '../core/report-model/build';
 import { scanBook, scanFailure } from '../core/scan';
@@ -98,25 +97,19 @@ export async function runConsolidate(io: CliIo, args: string[]): Promise<number>
   }
 
   // A unit's file that cannot be read is named and left out; the others are still merged.
-  const units: UnitWorkbook[] = [];
-  const unreadable = [];
+  const units: UnitBook[] = [];
   for (const unitPath of positionals) {
     const file = path.basename(unitPath);
     try {
-      const book = await loadWorkbook(io, unitPath);
-      units.push({
-        file,
-        scan: scanBook(book, { asOf, ...(planScan.planYear ? { year: planScan.planYear } : {}) }),
-      });
+      units.push({ file, book: await loadWorkbook(io, unitPath) });
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
       io.err(`${inputFailureMessage(e.failure, e.file)}\n`);
-      unreadable.push(issue({ code: 'unit-file-unreadable', file, failure: e.failure }));
+      units.push({ file, failure: e.failure });
     }
   }
 
-  const merged = consolidate(planScan, units, { asOf, period });
-  const consolidation: Consolidation = { ...merged, issues: [...merged.issues, ...unreadable] };
+  const { consolidation } = await consolidateBooks(planScan, units, { period });
   const report = buildReport(consolidation);
   const bytes = await reportWorkbookBytes(planWorkbook, report);
   try {

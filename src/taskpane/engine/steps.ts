@@ -12,12 +12,20 @@ function yieldToBrowser(): Promise<void> {
 }
 
 /**
+ * Yields to the browser between two pieces of long work; throws if the user cancelled meanwhile.
+ * @example await pause(signal) // throws CancelledError once signal is aborted
+ */
+export async function pause(signal: AbortSignal): Promise<void> {
+  await yieldToBrowser();
+  if (signal.aborted) throw new CancelledError();
+}
+
+/**
  * Runs one piece of long work after yielding to the browser, unless cancelled meanwhile.
  * @example await step(signal, () => scanBook(book)) // throws CancelledError once signal is aborted
  */
 export async function step<T>(signal: AbortSignal, work: () => T | Promise<T>): Promise<T> {
-  await yieldToBrowser();
-  if (signal.aborted) throw new CancelledError();
+  await pause(signal);
   const result = await work();
   if (signal.aborted) throw new CancelledError();
   return result;

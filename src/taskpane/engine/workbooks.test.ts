@@ -112,7 +112,6 @@ describe('unitSheetsOf', () => {
       planScan,
       units,
       settings,
-      now,
       new AbortController().signal,
       () => undefined,
     );
@@ -151,13 +150,8 @@ describe('consolidateFiles', () => {
   it('reports progress per file and turns an unreadable file into an issue', async () => {
     const { plan, units } = await planAndUnits();
     const seen: Progress[] = [];
-    const c = await consolidateFiles(
-      plan,
-      units,
-      settings,
-      now,
-      new AbortController().signal,
-      (p) => seen.push(p),
+    const c = await consolidateFiles(plan, units, settings, new AbortController().signal, (p) =>
+      seen.push(p),
     );
     expect(seen.map((p) => [p.done, p.total])).toEqual([
       [0, 3],
@@ -177,7 +171,7 @@ describe('consolidateFiles', () => {
   it('stops with CancelledError once the user cancels', async () => {
     const { plan, units } = await planAndUnits();
     const controller = new AbortController();
-    const run = consolidateFiles(plan, units, settings, now, controller.signal, () =>
+    const run = consolidateFiles(plan, units, settings, controller.signal, () =>
       controller.abort(),
     );
     await expect(run).rejects.toBeInstanceOf(CancelledError);

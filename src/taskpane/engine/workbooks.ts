@@ -1,15 +1,14 @@
-import { consolidate, type UnitWorkbook } from '../../core/consolidate/consolidate';
+import { consolidateBooks, type UnitBook } from '../../core/consolidate/books';
 import type { Consolidation } from '../../core/consolidate/types';
 import type { GridBook } from '../../core/grid/types';
 import { inputFailureText } from '../../core/issues/messages';
 import { InputError } from '../../io/input-error';
-import { issue, type Issue } from '../../core/issues/types';
 import { scanBook, scanFailure, type ScanResult } from '../../core/scan';
 import { rosterFromNames, unitKey } from '../../core/units/roster';
 import type { LoadedBook } from '../host/types';
 import type { Text } from '../i18n/text';
 import { effectiveAsOf, type Settings } from './settings';
-import { step, type Progress } from './steps';
+import { CancelledError, pause, type Progress } from './steps';
 
 /** A workbook that could not be used, with the reason in both languages. */
 export class WorkbookError extends InputError {
@@ -50,9 +49,8 @@ export async function readWorkbookFile(file: FileLike): Promise<LoadedBook> {
 }
 
 /** The scan options the settings give. */
-function scanOptions(settings: Settings, now: Date, year?: number | null) {
-  const y = settings.year ?? year ?? null;
-  return { asOf: effectiveAsOf(settings, now), ...(y ? { year: y } : {}) };
+function scanOptions(settings: Settings, now: Date) {
+  return { asOf: effectiveAsOf(settings, now), ...(settings.year ? { year: settings.year } : {}) };
 }
 
 /**
@@ -104,45 +102,34 @@ export function unitSheetsOf(loaded: LoadedBook, settings: Settings, now: Date):
   });
 }
 
+/** A unit file as the core's consolidation takes it: its grids, or why it could not be read. */
+function unitBook(unit: UnitFile): UnitBook {
+  return unit.loaded
+    ? { file: unit.name, book: unit.loaded.book }
+    : { file: unit.name, failure: unit.error?.failure ?? 'unreadable-workbook' };
+}
+
 /**
- * Scans each readable unit file and merges them with the plan, one step per file so the pane
- * stays responsive and the user can cancel. Unreadable files become issues, not failures.
+ * Scans each readable unit file and merges them with the plan ({@link consolidateBooks}), one
+ * step per file so the pane stays responsive and the user can cancel. Unreadable files become
+ * issues, not failures.
+ * @example (await consolidateFiles(planScan, units, settings, signal, setProgress)).units.length // the roster's size
  */
 export async function consolidateFiles(
   plan: ScanResult,
   units: readonly UnitFile[],
   settings: Settings,
-  now: Date,
   signal: AbortSignal,
   onProgress: (p: Progress) => void,
 ): Promise<Consolidation> {
-  const total = units.length + 1;
-  const scanned: UnitWorkbook[] = [];
-  const unreadable: Issue[] = [];
-  let done = 0;
-  for (const unit of units) {
-    onProgress({ done, total, what: unit.name });
-    if (unit.loaded) {
-      const loaded = unit.loaded;
-      const scan = await step(signal, () =>
-        scanBook(loaded.book, scanOptions(settings, now, plan.planYear)),
-      );
-      scanned.push({ file: unit.name, scan });
-    } else {
-      unreadable.push(
-        issue({
-          code: 'unit-file-unreadable',
-          file: unit.name,
-          failure: unit.error?.failure ?? 'unreadable-workbook',
-        }),
-      );
-    }
-    done++;
-  }
-  onProgress({ done, total, what: plan.file });
-  const merged = await step(signal, () =>
-    consolidate(plan, scanned, { asOf: plan.asOf, period: settings.period }),
-  );
-  onProgress({ done: total, total, what: plan.file });
-  return { ...merged, issues: [...merged.issues, ...unreadable] };
+  const { consolidation } = await consolidateBooks(plan, units.map(unitBook), {
+    period: settings.period,
+    beforeEach: (next) => {
+      onProgress(next);
+      return pause(signal);
+    },
+  });
+  if (signal.aborted) throw new CancelledError();
+  onProgress({ done: units.length + 1, total: units.length + 1, what: plan.file });
+  return consolidation;
 }
