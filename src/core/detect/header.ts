@@ -1,8 +1,17 @@
 import type { SheetView } from '../_lib/sheet-view';
 import { foldLabel, opensWithDigit } from '../text/fold';
-import { readHeaderLabel, resolveAmbiguousRole, type ColumnRole, type LabelReading } from './roles';
+import {
+  DATA_ROLES,
+  NAME_ROLES,
+  readHeaderLabel,
+  resolveAmbiguousRole,
+  rolesWhere,
+  type ColumnRole,
+  type LabelReading,
+  type TableKind,
+} from './roles';
 
-export type TableKind = 'tasks' | 'indicators';
+export type { TableKind } from './roles';
 
 export interface HeaderColumn {
   readonly col: number;
@@ -23,29 +32,12 @@ export interface TableHeader {
   readonly columns: readonly HeaderColumn[];
 }
 
-const NAMING_ROLES = new Set<LabelReading>([
-  'content',
-  'activity',
-  'objective',
-  'indicatorName',
-  'indicatorOrTarget',
-]);
-const FIELD_ROLES = new Set<LabelReading>([
-  'number',
-  'lead',
-  'support',
-  'units',
-  'deadline',
-  'target',
-  'measureUnit',
-  'unitOrMeasure',
-  'deliverable',
-]);
+const NAMING_ROLES = new Set<LabelReading>([...NAME_ROLES, 'indicatorOrTarget']);
+const FIELD_ROLES = new Set<LabelReading>(['number', ...DATA_ROLES, 'unitOrMeasure']);
+/** Plan columns only an indicator table has. */
 const INDICATOR_ROLES = new Set<LabelReading>([
-  'indicatorName',
+  ...rolesWhere((d) => d.part === 'plan' && !d.kinds.includes('tasks')),
   'indicatorOrTarget',
-  'target',
-  'measureUnit',
 ]);
 
 interface LabelCell {
@@ -75,7 +67,10 @@ function labelCells(view: SheetView, row: number): LabelCell[] {
   return cells;
 }
 
-/** Per view, each row's {@link knownLabelCount} (-1: not counted yet); rows are tried in pairs. */
+/**
+ * Per view, each row's {@link knownLabelCount} (-1: not counted yet). Every row is tried as a
+ * header's top row and again as the row under it; kept by view so it lives as long as the sheet.
+ */
 const knownCounts = new WeakMap<SheetView, Int16Array>();
 
 /** How many of a row's cells {@link labelCells} would read as a known label, building nothing. */
@@ -179,8 +174,13 @@ export function detectHeaderAt(view: SheetView, row: number): TableHeader | unde
  * True when the row repeats the header's labels (a printed table pasted back, one header per page).
  * @example isRepeatedHeaderRow(view, header, 40) // true for a second "STT | Nội dung | …" row
  */
-export function isRepeatedHeaderRow(view: SheetView, header: TableHeader, row: number): boolean {
-  const { labels, longest, digitLabels } = headerLabels(header);
+export function isRepeatedHeaderRow(
+  view: SheetView,
+  header: TableHeader,
+  row: number,
+  known: HeaderLabels = headerLabels(header),
+): boolean {
+  const { labels, longest, digitLabels } = known;
   let matched = 0;
   let other = 0;
   for (let c = header.left; c <= header.right; c++) {
@@ -199,31 +199,27 @@ export function isRepeatedHeaderRow(view: SheetView, header: TableHeader, row: n
   return matched >= 2 && matched > other;
 }
 
-interface HeaderLabels {
+export interface HeaderLabels {
   readonly labels: ReadonlySet<string>;
   readonly longest: number;
   /** Whether a folded label opens with a digit (a year column, say). */
   readonly digitLabels: boolean;
 }
 
-const labelSets = new WeakMap<TableHeader, HeaderLabels>();
-
-/** The header's folded labels (computed once per header, not once per row). */
-function headerLabels(header: TableHeader): HeaderLabels {
-  let known = labelSets.get(header);
-  if (!known) {
-    const labels = new Set<string>();
-    let longest = 0;
-    for (const c of header.columns) {
-      for (const label of [c.label, c.groupLabel ?? '']) {
-        if (!label) continue;
-        labels.add(foldLabel(label));
-        longest = Math.max(longest, label.length);
-      }
+/**
+ * The header's folded labels, to hold every row of its table against (see
+ * {@link isRepeatedHeaderRow}): a table reads them once, not once per row.
+ * @example headerLabels(header).labels.has('noi dung') // true
+ */
+export function headerLabels(header: TableHeader): HeaderLabels {
+  const labels = new Set<string>();
+  let longest = 0;
+  for (const c of header.columns) {
+    for (const label of [c.label, c.groupLabel ?? '']) {
+      if (!label) continue;
+      labels.add(foldLabel(label));
+      longest = Math.max(longest, label.length);
     }
-    const digitLabels = [...labels].some(opensWithDigit);
-    known = { labels, longest, digitLabels };
-    labelSets.set(header, known);
   }
-  return known;
+  return { labels, longest, digitLabels: [...labels].some(opensWithDigit) };
 }

@@ -1,30 +1,91 @@
 import { boundedMemo } from '../_lib/memo';
 import { foldLabel, opensWithDigit } from '../text/fold';
+import {
+  ROLES,
+  type ColumnRole,
+  type RequiredColumn,
+  type RoleDescriptor,
+  type TableKind,
+} from './role-descriptors';
 
-/** What a column of an appendix table holds (DOMAIN.md §1, "Header recognition"). */
-export type ColumnRole =
-  | 'number'
-  | 'content'
-  | 'activity'
-  | 'objective'
-  | 'deliverable'
-  | 'lead'
-  | 'support'
-  | 'units'
-  | 'deadline'
-  | 'budget'
-  | 'note'
-  | 'indicatorName'
-  | 'measureUnit'
-  | 'target'
-  | 'actual'
-  | 'numerator'
-  | 'denominator'
-  | 'status'
-  | 'completionDate'
-  | 'evidence'
-  /** The hidden row key PhuLuc writes into unit templates, so merging back is exact. */
-  | 'rowKey';
+export {
+  ROLES,
+  type ColumnRole,
+  type RequiredColumn,
+  type RoleDescriptor,
+  type TableKind,
+} from './role-descriptors';
+
+const BY_ROLE = new Map(ROLES.map((d) => [d.role, d]));
+
+/**
+ * The descriptor of a role.
+ * @example roleOf('deadline').template // { tasks: 'Thời gian thực hiện' }
+ */
+export function roleOf(role: ColumnRole): RoleDescriptor {
+  return BY_ROLE.get(role)!;
+}
+
+/**
+ * The roles whose descriptor passes a test, in template order.
+ * @example rolesWhere((d) => d.part === 'report' && d.kinds.includes('tasks')) // ['status', 'completionDate', 'actual', 'evidence']
+ */
+export function rolesWhere(test: (d: RoleDescriptor) => boolean): ColumnRole[] {
+  return ROLES.filter(test).map((d) => d.role);
+}
+
+/**
+ * The roles that name a row, the one read first first.
+ * @example NAME_ROLES // ['content', 'activity', 'objective', 'indicatorName']
+ */
+export const NAME_ROLES: readonly ColumnRole[] = ROLES.filter((d) => d.nameRank !== undefined)
+  .sort((a, b) => a.nameRank! - b.nameRank!)
+  .map((d) => d.role);
+
+/**
+ * The plan values that make a numbered row a task rather than a heading.
+ * @example DATA_ROLES.includes('deadline') // true
+ */
+export const DATA_ROLES: readonly ColumnRole[] = rolesWhere((d) => d.data === true);
+
+/**
+ * The columns a unit template has for a table kind, in order: the plan's, then the report's,
+ * then the row key.
+ * @example templateColumns('indicators', 'report').map((c) => c.title) // ['Kết quả thực hiện', 'Tử số', 'Mẫu số']
+ */
+export function templateColumns(
+  kind: TableKind,
+  part: RoleDescriptor['part'],
+): { readonly role: ColumnRole; readonly title: string }[] {
+  return ROLES.filter((d) => d.part === part && d.template?.[kind] !== undefined).map((d) => ({
+    role: d.role,
+    title: d.template![kind]!,
+  }));
+}
+
+/**
+ * The item (and scan JSON) field a role's text is read into; undefined when it has none of
+ * its own (the units column is read into `lead` and `support`).
+ * @example schemaFieldOf('target', 'indicators') // 'targetText'
+ */
+export function schemaFieldOf(role: ColumnRole, kind: TableKind): string | undefined {
+  return roleOf(role).field?.[kind];
+}
+
+/**
+ * The columns a table of a kind must have, each with the roles that stand for it.
+ * @example requiredColumns('indicators') // [['indicatorName', ['content', 'indicatorName']], ['target', ['target']]]
+ */
+export function requiredColumns(
+  kind: TableKind,
+): ReadonlyArray<readonly [RequiredColumn, readonly ColumnRole[]]> {
+  const required = new Map<RequiredColumn, ColumnRole[]>();
+  for (const d of ROLES) {
+    const column = d.satisfies?.[kind];
+    if (column) required.set(column, [...(required.get(column) ?? []), d.role]);
+  }
+  return [...required];
+}
 
 /**
  * A label's reading before the table's kind is known. `chi tieu` and `don vi` change meaning
@@ -32,55 +93,12 @@ export type ColumnRole =
  */
 export type LabelReading = ColumnRole | 'indicatorOrTarget' | 'unitOrMeasure';
 
-// Ordered: the first pattern that matches wins, so the specific labels come before the general.
-const LABEL_PATTERNS: ReadonlyArray<readonly [RegExp, LabelReading]> = [
-  [/^(stt|tt|so tt|so thu tu)$/, 'number'],
-  [/\(tu so\)$|^tu so\b|^so dat\b|^so luong dat\b/, 'numerator'],
-  [/\(mau so\)$|^mau so\b|^tong so\b/, 'denominator'],
-  [/^(ngay hoan thanh|thoi gian hoan thanh thuc te|ngay hoan thanh thuc te)$/, 'completionDate'],
-  [
-    /^(thoi gian|thoi gian thuc hien|thoi gian hoan thanh|thoi han|thoi han hoan thanh|tien do thuc hien|tien do)$/,
-    'deadline',
-  ],
-  [/^(tinh trang|tinh hinh thuc hien|muc do hoan thanh|trang thai)( thuc hien)?$/, 'status'],
-  [
-    /^(van ban minh chung|minh chung|san pham da co|so ky hieu van ban|tai lieu minh chung)$/,
-    'evidence',
-  ],
-  [/^(don vi chu tri|chu tri|co quan chu tri|chu tri thuc hien|don vi chu tri thuc hien)$/, 'lead'],
-  [
-    /^(don vi phoi hop|phoi hop|co quan phoi hop|phoi hop thuc hien|don vi phoi hop thuc hien)$/,
-    'support',
-  ],
-  [
-    /^(phong don vi thuc hien|don vi thuc hien|co quan thuc hien|co quan don vi thuc hien|phong ban thuc hien|don vi thuc hien chu tri phoi hop)$/,
-    'units',
-  ],
-  [/^(don vi tinh|dvt)$/, 'measureUnit'],
+// The roles' patterns are disjoint except those marked `labelsFirst`, so only these go first.
+const LABEL_ORDER: ReadonlyArray<readonly [RegExp, LabelReading]> = [
+  ...ROLES.filter((d) => d.labelsFirst).map((d) => [d.labels, d.role] as const),
   [/^don vi$/, 'unitOrMeasure'],
-  [
-    /^(chi tieu|muc tieu|ke hoach) (nam )?\d{4}$|^chi tieu giao$|^ke hoach$|^chi tieu ke hoach$/,
-    'target',
-  ],
-  [/^(noi dung chi tieu|ten chi tieu)$/, 'indicatorName'],
   [/^chi tieu$/, 'indicatorOrTarget'],
-  [
-    /^(ket qua thuc hien( \(%\))?|thuc hien|ket qua dat duoc|uoc thuc hien|ket qua thuc hien nam \d{4}|uoc thuc hien nam \d{4}|thuc hien nam \d{4})$/,
-    'actual',
-  ],
-  [/^muc tieu$/, 'objective'],
-  [/^hoat dong$/, 'activity'],
-  [
-    /^(noi dung cong viec|noi dung nhiem vu|noi dung|nhiem vu|cong viec|ten nhiem vu|nhiem vu giai phap|noi dung cong viec nhiem vu)$/,
-    'content',
-  ],
-  [
-    /^(ket qua|ket qua cong viec|ket qua san pham|san pham|ket qua du kien|san pham dau ra|ket qua dau ra)$/,
-    'deliverable',
-  ],
-  [/^kinh phi( thuc hien)?( \(.*\))?$/, 'budget'],
-  [/^ghi chu$/, 'note'],
-  [/^ma dong( \(?phuluc\)?)?$/, 'rowKey'],
+  ...ROLES.filter((d) => !d.labelsFirst).map((d) => [d.labels, d.role] as const),
 ];
 
 /**
@@ -96,12 +114,13 @@ export function readHeaderLabel(label: string): LabelReading | undefined {
   return readings(label);
 }
 
-/** Every row is tried as a header; unit names, deadlines and labels repeat, so memoize. */
+// Module-level: every cell of every row is tried as a label, unit names and deadlines repeat
+// down every plan, and the label search runs inside header detection, which no scan state reaches.
 const readings = boundedMemo(
   (label: string): LabelReading | undefined => {
     const folded = foldLabel(label);
     if (!folded) return undefined;
-    return LABEL_PATTERNS.find(([pattern]) => pattern.test(folded))?.[1];
+    return LABEL_ORDER.find(([pattern]) => pattern.test(folded))?.[1];
   },
   { limit: 20_000 },
 );
@@ -113,7 +132,7 @@ const readings = boundedMemo(
  */
 export function resolveAmbiguousRole(
   reading: LabelReading,
-  kind: 'tasks' | 'indicators',
+  kind: TableKind,
   hasIndicatorName: boolean,
 ): ColumnRole {
   if (reading === 'unitOrMeasure') return kind === 'indicators' ? 'measureUnit' : 'units';

@@ -1,5 +1,5 @@
-import type { ColumnRole } from '../detect/roles';
-import type { TableHeader, TableKind } from '../detect/header';
+import type { TableHeader } from '../detect/header';
+import type { ColumnRole, TableKind } from '../detect/roles';
 import type { Target } from '../indicator/target';
 import type { StatusWord } from '../report/status';
 
@@ -16,6 +16,29 @@ export interface Deadline {
 /** A1 addresses of the cells an item was read from, by column role. */
 export type ItemCells = Partial<Record<ColumnRole, string>>;
 
+/** A row's text per column role, as the sheet gives it. */
+export type RoleTexts = Partial<Record<ColumnRole, string>>;
+
+/**
+ * A table row as parsed (first stage): where it stands in the table and its cells' texts by
+ * role, after continuation rows are joined and sub-rows take what they share. Nothing is read
+ * from the texts yet: the second stage reads them into a {@link TaskItem} or {@link IndicatorItem}.
+ */
+export interface ParsedRow {
+  /** Stable key: STT, sub-row letter, section prefix when numbering restarts ("II/3", "1.a"). */
+  readonly key: string;
+  readonly stt: string;
+  readonly sectionPath: readonly string[];
+  /** The heading the row stands under ("1. Chỉ tiêu giao…"); indicators show it. */
+  readonly group?: string;
+  /** The group is the heading above the table's header (its JSON field comes after the units). */
+  readonly groupAbove?: true;
+  /** 1-based sheet row of the row's first printed row. */
+  readonly row: number;
+  readonly texts: RoleTexts;
+  readonly cells: ItemCells;
+}
+
 interface ItemBase {
   /** The hidden row key of a PhuLuc template, when the row carries one. */
   readonly rowKey?: string;
@@ -25,7 +48,7 @@ interface ItemBase {
   readonly sectionPath: readonly string[];
   /** 1-based sheet row of the item's first row. */
   readonly row: number;
-  /** Units as written, split into names (canonical roster names once units are resolved). */
+  /** Unit names, matched to the roster (as written when the roster does not know them). */
   readonly lead: readonly string[];
   readonly support: readonly string[];
   readonly cells: ItemCells;
@@ -44,7 +67,7 @@ export interface TaskItem extends ItemBase {
   readonly report?: Readonly<
     Partial<Record<'status' | 'completionDate' | 'actual' | 'evidence', string>>
   >;
-  /** Filled by the checks: the status word and completion date read from the report columns. */
+  /** The status word and completion date read from the report columns, when they read. */
   readonly statusWord?: StatusWord;
   readonly completedOn?: string;
 }
@@ -59,15 +82,15 @@ export interface IndicatorItem extends ItemBase {
   readonly actualText?: string;
   readonly numeratorText?: string;
   readonly denominatorText?: string;
-  /** Filled by the checks: the target read from its text, null when it cannot be read. */
-  readonly target?: Target | null;
+  /** The target read from its text; null when there is none or it cannot be read. */
+  readonly target: Target | null;
   /** The reported value (a rate in %, computed from tử số/mẫu số when only they are given). */
-  readonly actual?: number | null;
-  readonly numerator?: number | null;
-  readonly denominator?: number | null;
-  readonly achieved?: boolean | null;
+  readonly actual: number | null;
+  readonly numerator: number | null;
+  readonly denominator: number | null;
+  readonly achieved: boolean | null;
   /** actual ÷ target × 100 for ">=" targets. */
-  readonly ratio?: number | null;
+  readonly ratio: number | null;
 }
 
 export interface SectionRow {
@@ -106,4 +129,11 @@ export interface IndicatorTable extends TableBase {
   readonly items: readonly IndicatorItem[];
 }
 
+/** A table as read: every row's values (second stage, what a scan returns). */
 export type AppendixTable = TaskTable | IndicatorTable;
+
+/** A table as parsed (first stage): its rows' texts, nothing read from them yet. */
+export interface ParsedTable extends TableBase {
+  readonly kind: TableKind;
+  readonly rows: readonly ParsedRow[];
+}

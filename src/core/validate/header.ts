@@ -1,25 +1,8 @@
 import type { SheetView } from '../_lib/sheet-view';
 import type { TableHeader } from '../detect/header';
-import type { ColumnRole } from '../detect/roles';
+import { requiredColumns, type ColumnRole } from '../detect/roles';
 import { rangeToA1, toA1 } from '../grid/a1';
 import { issue, type Issue } from '../issues/types';
-
-type RequiredRole = Extract<Issue, { code: 'missing-column' }>['role'];
-
-const REQUIRED: Record<
-  TableHeader['kind'],
-  ReadonlyArray<readonly [RequiredRole, readonly ColumnRole[]]>
-> = {
-  tasks: [
-    ['content', ['content', 'activity', 'objective']],
-    ['lead', ['lead', 'units']],
-    ['deadline', ['deadline']],
-  ],
-  indicators: [
-    ['indicatorName', ['indicatorName', 'content']],
-    ['target', ['target']],
-  ],
-};
 
 /**
  * Header checks: a required column missing, two columns with one role, data under a blank header.
@@ -38,7 +21,7 @@ export function checkHeader(
     left: header.left,
     right: header.right,
   });
-  for (const [role, accepted] of REQUIRED[header.kind]) {
+  for (const [role, accepted] of requiredColumns(header.kind)) {
     if (!header.columns.some((c) => c.role && accepted.includes(c.role))) {
       issues.push(issue({ code: 'missing-column', sheet, cell: headerRange, role }));
     }

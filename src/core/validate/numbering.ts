@@ -1,24 +1,37 @@
 import { pathKey } from '../_lib/section-path';
 import { issue, type Issue } from '../issues/types';
-import type { AppendixTable } from '../parse/model';
-import { numberingRestarts } from '../parse/table';
+import { numberingRestarts } from '../parse/keys';
+import type { GroupRow, ItemCells } from '../parse/model';
+
+/** A numbered row of a table, as parsed or as read. */
+export interface NumberedRow {
+  readonly stt: string;
+  readonly row: number;
+  readonly sectionPath: readonly string[];
+  readonly cells: ItemCells;
+}
 
 /**
  * STT order checks: a skipped number ("7" then "9") or a number going back ("9" then "8"),
  * per section when numbering restarts in every section, else through the whole table.
  * Numbers that repeat are reported as duplicate keys by the reader, not here.
- * @example checkNumbering(table) // [{ code: 'stt-gap', expected: '7', found: '9', cell: 'A14' }]
+ * @example checkNumbering(parsedTable) // [{ code: 'stt-gap', expected: '7', found: '9', cell: 'A14' }]
  */
-export function checkNumbering(table: AppendixTable): Issue[] {
+export function checkNumbering(table: {
+  readonly sheet: string;
+  readonly rows: readonly NumberedRow[];
+  readonly groups: readonly GroupRow[];
+}): Issue[] {
+  const { rows: numbered, groups } = table;
   const issues: Issue[] = [];
   const rows = [
-    ...table.items.map((i) => ({
+    ...numbered.map((i) => ({
       stt: i.stt,
       row: i.row,
       path: pathKey(i.sectionPath),
       cell: i.cells.number,
     })),
-    ...table.groups.map((g) => ({
+    ...groups.map((g) => ({
       stt: g.stt,
       row: g.row,
       path: pathKey(g.sectionPath),
@@ -26,7 +39,7 @@ export function checkNumbering(table: AppendixTable): Issue[] {
     })),
   ].sort((a, b) => a.row - b.row);
 
-  const restarts = numberingRestarts([...table.items, ...table.groups]);
+  const restarts = numberingRestarts([...numbered, ...groups]);
 
   // Highest number seen per scope: a scope is the parent number ("" for top level) within a
   // section (path → parent → highest).

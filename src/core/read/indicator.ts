@@ -1,0 +1,79 @@
+import { judgeIndicator } from '../indicator/achievement';
+import { parseTarget } from '../indicator/target';
+import { isRateUnit } from '../indicator/unit';
+import { readReportedValue, type ReportedValue } from '../indicator/value';
+import type { IndicatorItem, ParsedRow } from '../parse/model';
+import { cellAt, type ReadContext } from './context';
+
+/** An indicator as read (second stage), with what its checks need of the reading. */
+export interface ReadIndicator {
+  readonly item: IndicatorItem;
+  /** The result cell as reported (a number, a text, nothing). */
+  readonly reported: ReportedValue;
+  /** The result before rounding (computed from tử số/mẫu số when only they are given). */
+  readonly exactActual: number | null;
+}
+
+/**
+ * Reads a parsed indicator row's values: its target, the result its unit reported (or tử số ÷
+ * mẫu số), and whether the target is achieved.
+ * @example readIndicator(row, units, ctx, true).item.achieved // true
+ */
+export function readIndicator(
+  row: ParsedRow,
+  units: { readonly lead: readonly string[]; readonly support: readonly string[] },
+  ctx: ReadContext,
+  hasTargetColumn: boolean,
+): ReadIndicator {
+  const text = (role: keyof ParsedRow['texts']): string | undefined => row.texts[role] || undefined;
+  const optional = (role: keyof ParsedRow['texts'], key: string): Record<string, string> => {
+    const t = text(role);
+    return t ? { [key]: t } : {};
+  };
+  const unit = text('measureUnit') ?? '';
+  const targetText = text('target') ?? '';
+  const target =
+    hasTargetColumn && targetText
+      ? (parseTarget(cellAt(ctx, row.cells.target) ?? { value: targetText }) ?? null)
+      : null;
+  const numerator = numberIn(ctx, row.cells.numerator);
+  const denominator = numberIn(ctx, row.cells.denominator);
+  const reported = readReportedValue(cellAt(ctx, row.cells.actual), { count: !isRateUnit(unit) });
+  let exactActual = reported.kind === 'number' ? reported.value : null;
+  if (reported.kind === 'empty' && numerator !== null && denominator !== null && denominator > 0)
+    exactActual = (numerator / denominator) * 100;
+  const actual = exactActual === null ? null : Math.round(exactActual * 100) / 100;
+  const { achieved, ratio } = judgeIndicator(target ?? undefined, actual);
+  const group = row.group ? { group: row.group } : {};
+  // Keys in the order of the published JSON (a group from above the header has always come last).
+  const item: IndicatorItem = {
+    key: row.key,
+    stt: row.stt,
+    sectionPath: row.sectionPath,
+    ...optional('rowKey', 'rowKey'),
+    ...(row.groupAbove ? {} : group),
+    row: row.row,
+    name: text('indicatorName') ?? text('content') ?? '',
+    unit,
+    targetText,
+    ...optional('actual', 'actualText'),
+    ...optional('numerator', 'numeratorText'),
+    ...optional('denominator', 'denominatorText'),
+    lead: units.lead,
+    support: units.support,
+    cells: row.cells,
+    ...(row.groupAbove ? group : {}),
+    target,
+    actual,
+    numerator,
+    denominator,
+    achieved,
+    ratio,
+  };
+  return { item, reported, exactActual };
+}
+
+function numberIn(ctx: ReadContext, address: string | undefined): number | null {
+  const v = readReportedValue(cellAt(ctx, address), { count: true });
+  return v.kind === 'number' ? v.value : null;
+}

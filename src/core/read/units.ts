@@ -1,0 +1,131 @@
+import type { ParsedRow } from '../parse/model';
+import { readUnitList, readUnitRoles } from '../units/roles';
+import { matchUnit, rosterHasName, type Roster } from '../units/roster';
+
+/** Unit names as written in a row, before roster matching. */
+export interface RawUnits {
+  readonly leadText: string;
+  readonly supportText: string;
+  /** A single "Phòng, đơn vị thực hiện" column whose lines carry the roles. */
+  readonly unitsText: string;
+}
+
+/** A row's unit names, matched to the roster; the names it does not know, to report. */
+export interface ResolvedUnits {
+  readonly lead: readonly string[];
+  readonly support: readonly string[];
+  readonly unknown: readonly UnknownUnit[];
+}
+
+export interface UnknownUnit {
+  readonly role: 'lead' | 'support';
+  readonly name: string;
+  readonly suggestion?: string;
+}
+
+/**
+ * A row's unit texts.
+ * @example rawUnitsOf(row) // { leadText: 'Văn phòng Sở', supportText: '', unitsText: '' }
+ */
+export function rawUnitsOf(row: ParsedRow): RawUnits {
+  return {
+    leadText: row.texts.lead ?? '',
+    supportText: row.texts.support ?? '',
+    unitsText: row.texts.units ?? '',
+  };
+}
+
+function unitNames(
+  raw: RawUnits,
+  known: (name: string) => boolean,
+): { lead: string[]; support: string[] } {
+  const lead = raw.leadText ? readUnitList(raw.leadText, known) : [];
+  const support = raw.supportText ? readUnitList(raw.supportText, known) : [];
+  if (raw.unitsText) {
+    const roles = readUnitRoles(raw.unitsText, known);
+    lead.push(...roles.lead.filter((n) => !lead.includes(n)));
+    support.push(...roles.support.filter((n) => !support.includes(n)));
+  }
+  return { lead, support };
+}
+
+function resolveNames(
+  names: { readonly lead: readonly string[]; readonly support: readonly string[] },
+  roster: Roster,
+): ResolvedUnits {
+  const unknown: UnknownUnit[] = [];
+  const canonical = (list: readonly string[], role: 'lead' | 'support'): string[] =>
+    list.map((name) => {
+      const m = matchUnit(name, roster);
+      if (m.kind === 'unit') return m.name;
+      if (m.kind === 'unknown')
+        unknown.push({ role, name, ...(m.suggestion ? { suggestion: m.suggestion } : {}) });
+      return name;
+    });
+  const lead = canonical(names.lead, 'lead');
+  const support = canonical(names.support, 'support');
+  // Issues in the order the names were read: every lead's, then every support's.
+  return { lead, support, unknown };
+}
+
+/**
+ * A map keyed by a row's three unit texts, level by level: the same cell texts come back on
+ * every row, and looking them up builds no joined key.
+ */
+class UnitTextMap<V> {
+  private readonly byLead = new Map<string, Map<string, Map<string, V>>>();
+
+  get(raw: RawUnits): V | undefined {
+    return this.byLead.get(raw.leadText)?.get(raw.supportText)?.get(raw.unitsText);
+  }
+
+  set(raw: RawUnits, value: V): void {
+    let bySupport = this.byLead.get(raw.leadText);
+    if (!bySupport) this.byLead.set(raw.leadText, (bySupport = new Map()));
+    let byUnits = bySupport.get(raw.supportText);
+    if (!byUnits) bySupport.set(raw.supportText, (byUnits = new Map()));
+    byUnits.set(raw.unitsText, value);
+  }
+}
+
+/** No roster yet: unit texts read before the roster is made from the names they give. */
+const NO_ROSTER: Roster = { source: 'plan', units: [] };
+
+/**
+ * Every unit name the rows give, in order, read without a roster: what a plan without a roster
+ * sheet makes its roster from.
+ * @example unitNamesIn([row]) // ['Văn phòng Sở', 'Thanh tra Sở']
+ */
+export function unitNamesIn(rows: Iterable<ParsedRow>): string[] {
+  const names: string[] = [];
+  const seen = new UnitTextMap<true>();
+  for (const row of rows) {
+    const raw = rawUnitsOf(row);
+    // Only each distinct unit text adds names; repeats ("Văn phòng Sở" on every row) do not.
+    if (seen.get(raw)) continue;
+    seen.set(raw, true);
+    const n = unitNames(raw, (name) => rosterHasName(NO_ROSTER, name));
+    names.push(...n.lead, ...n.support);
+  }
+  return names;
+}
+
+/**
+ * Reads rows' unit texts against one roster. Unit cells repeat down a plan ("Văn phòng Sở" on
+ * every other row), so each distinct text is read once per scan: one reader per scan.
+ * @example new UnitReader(roster).resolve(rawUnitsOf(row)).lead // ['Văn phòng Sở']
+ */
+export class UnitReader {
+  private readonly read = new UnitTextMap<ResolvedUnits>();
+
+  constructor(private readonly roster: Roster) {}
+
+  resolve(raw: RawUnits): ResolvedUnits {
+    let resolved = this.read.get(raw);
+    if (!resolved) {
+      const names = unitNames(raw, (name) => rosterHasName(this.roster, name));
+      this.read.set(raw, (resolved = resolveNames(names, this.roster)));
+    }
+    return resolved;
+  }
+}
