@@ -1,14 +1,14 @@
 import ExcelJS from 'exceljs';
 import type { ColumnRole } from '../../core/detect/roles';
-import {
-  STATUS_CHOICES,
-  type TemplateColumn,
-  type TemplateRow,
-  type TemplateSheet,
-  type TemplateTable,
-  type TemplateTitleLine,
-  type UnitTemplate,
-} from '../../core/templates/build';
+import { STATUS_CHOICES } from '../../core/templates/columns';
+import type {
+  TemplateColumn,
+  TemplateRow,
+  TemplateSheet,
+  TemplateTable,
+  TemplateTitleLine,
+  UnitTemplate,
+} from '../../core/templates/types';
 
 /** Every template carries these dates, so that the same plan always gives the same bytes. */
 const FIXED_DATE = new Date(Date.UTC(2020, 0, 1));
