@@ -164,11 +164,6 @@ module.exports = tseslint.config(
     rules: { 'max-lines': 'off', 'max-lines-per-function': 'off' },
   },
   {
-    // Still to fix (issue 14): the store picks its effect dependencies by hand.
-    files: ['src/taskpane/app/store.tsx'],
-    rules: { 'react-hooks/exhaustive-deps': 'off' },
-  },
-  {
     files: ['**/*.js'],
     languageOptions: {
       sourceType: 'commonjs',

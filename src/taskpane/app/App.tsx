@@ -19,7 +19,7 @@ import type { Host } from '../host/types';
 import { LocaleProvider, useT } from '../i18n/locale';
 import type { Settings } from '../engine/settings';
 import type { Text } from '../i18n/text';
-import { PaneStoreProvider, usePane } from './store';
+import { PaneStoreProvider, useJob, usePane } from './store';
 import { CheckView } from '../views/CheckView';
 import { DeadlinesView } from '../views/DeadlinesView';
 import { IndicatorsView } from '../views/IndicatorsView';
@@ -102,13 +102,37 @@ const useStyles = makeStyles({
   jobText: { flexGrow: 1, minWidth: 0 },
 });
 
+/** The running job's label and progress bar, with Cancel: the one part that re-renders per tick. */
+function JobBar() {
+  const t = useT();
+  const { cancelJob } = usePane();
+  const job = useJob();
+  const styles = useStyles();
+  if (!job) return null;
+  const { progress } = job;
+  return (
+    <div className={styles.job} role="status" aria-live="polite" data-testid="job">
+      <div className={styles.jobText}>
+        <div>
+          {t(job.label)}
+          {progress && ` ${progress.done}/${progress.total} · ${progress.what}`}
+        </div>
+        <ProgressBar value={progress ? progress.done / Math.max(1, progress.total) : undefined} />
+      </div>
+      <Button size="small" onClick={cancelJob}>
+        {t(T.cancel)}
+      </Button>
+    </div>
+  );
+}
+
 function Shell() {
   const t = useT();
   const pane = usePane();
   const styles = useStyles();
   const [view, setView] = useState<ViewId>('check');
   const spec = VIEWS.find((v) => v.id === view) ?? VIEWS[0]!;
-  const { job, message, host } = pane;
+  const { message, host } = pane;
   return (
     <div className={styles.root}>
       <header className={styles.header}>
@@ -161,25 +185,7 @@ function Shell() {
             </MessageBarBody>
           </MessageBar>
         )}
-        {job && (
-          <div className={styles.job} role="status" aria-live="polite" data-testid="job">
-            <div className={styles.jobText}>
-              <div>
-                {t(job.label)}
-                {job.progress &&
-                  ` ${job.progress.done}/${job.progress.total} · ${job.progress.what}`}
-              </div>
-              <ProgressBar
-                value={
-                  job.progress ? job.progress.done / Math.max(1, job.progress.total) : undefined
-                }
-              />
-            </div>
-            <Button size="small" onClick={pane.cancelJob}>
-              {t(T.cancel)}
-            </Button>
-          </div>
-        )}
+        <JobBar />
         {message && (
           <MessageBar intent={message.intent} layout="multiline" data-testid="pane-message">
             <MessageBarBody>

@@ -57,6 +57,10 @@ export interface PaneStore {
   removeUnit(name: string): void;
   readonly consolidation: Consolidation | null;
   runConsolidation(): Promise<Consolidation | null>;
+  /**
+   * The running job, or null: views disable their actions while it runs. It changes only when a
+   * job starts or ends, so its `progress` stays null; the progress bar reads {@link useJob}.
+   */
   readonly job: Job | null;
   cancelJob(): void;
   /**
@@ -72,12 +76,25 @@ export interface PaneStore {
 }
 
 const StoreContext = createContext<PaneStore | null>(null);
+const JobContext = createContext<Job | null>(null);
 
-/** The pane's state and actions; throws outside {@link PaneStoreProvider}. */
+/**
+ * The pane's state and actions; throws outside {@link PaneStoreProvider}. A view re-renders when
+ * any of them changes, but not at each tick of a job's progress (that is {@link useJob}).
+ */
 export function usePane(): PaneStore {
   const store = useContext(StoreContext);
   if (!store) throw new Error('usePane outside PaneStoreProvider');
   return store;
+}
+
+/**
+ * The running job with its progress as it ticks, or null: for the progress bar only, since
+ * whatever reads it re-renders at every step of the work.
+ * @example const job = useJob(); job?.progress?.done // 2
+ */
+export function useJob(): Job | null {
+  return useContext(JobContext);
 }
 
 const T = {
@@ -124,45 +141,77 @@ function errorMessage(e: unknown): PaneMessage {
   };
 }
 
+/** Whether two settings give the same scan of the plan: its as-of date, year and roster. */
+function sameScanInputs(a: Settings, b: Settings): boolean {
+  return (
+    a.asOf === b.asOf &&
+    a.year === b.year &&
+    a.roster.length === b.roster.length &&
+    a.roster.every((name, i) => name === b.roster[i])
+  );
+}
+
 export function PaneStoreProvider(props: {
   host: Host;
   now?: () => Date;
   initialSettings?: Settings;
   children: ReactNode;
 }) {
-  const { host } = props;
+  const { host, initialSettings } = props;
   const now = useMemo(() => props.now ?? (() => new Date()), [props.now]);
-  const [settings, setSettings] = useState<Settings>(props.initialSettings ?? DEFAULT_SETTINGS);
+  const [settings, setSettings] = useState<Settings>(initialSettings ?? DEFAULT_SETTINGS);
   const [plan, setPlan] = useState<LoadedBook | null>(null);
   const [scan, setScan] = useState<ScanResult | null>(null);
   const [units, setUnits] = useState<readonly UnitFile[]>([]);
   const [consolidation, setConsolidation] = useState<Consolidation | null>(null);
+  // The job (its label) changes when work starts and ends; its progress ticks apart from it.
   const [job, setJob] = useState<Job | null>(null);
+  const [progress, setProgress] = useState<Progress | null>(null);
   const [message, setMessage] = useState<PaneMessage | null>(null);
   const abortRef = useRef<AbortController | null>(null);
+  // The latest settings and plan for actions, which may run twice before the pane re-renders.
   const settingsRef = useRef(settings);
-  settingsRef.current = settings;
+  const planRef = useRef(plan);
+
+  /** Takes new settings; when they change what the plan's scan says, scans again (no re-read). */
+  const applySettings = useCallback(
+    (next: Settings) => {
+      const previous = settingsRef.current;
+      settingsRef.current = next;
+      setSettings(next);
+      const loaded = planRef.current;
+      if (!loaded || sameScanInputs(previous, next)) return;
+      try {
+        setScan(scanPlan(loaded, next, now()));
+        setConsolidation(null);
+      } catch (e) {
+        setMessage(errorMessage(e));
+      }
+    },
+    [now],
+  );
 
   // Saved settings arrive once at start (unless a test gave them).
   useEffect(() => {
-    if (props.initialSettings) return;
+    if (initialSettings) return;
     let live = true;
     host.loadSettings().then(
-      (saved) => live && saved !== undefined && setSettings(readSettings(saved)),
+      (saved) => live && saved !== undefined && applySettings(readSettings(saved)),
       () => undefined,
     );
     return () => {
       live = false;
     };
-  }, [host, props.initialSettings]);
+  }, [host, initialSettings, applySettings]);
 
   const runJob = useCallback<PaneStore['runJob']>(async (label, work) => {
     abortRef.current?.abort();
     const controller = new AbortController();
     abortRef.current = controller;
     setJob({ label, progress: null });
+    setProgress(null);
     try {
-      return await work(controller.signal, (progress) => setJob({ label, progress }));
+      return await work(controller.signal, setProgress);
     } catch (e) {
       setMessage(
         e instanceof CancelledError ? { intent: 'info', text: T.cancelled } : errorMessage(e),
@@ -172,6 +221,7 @@ export function PaneStoreProvider(props: {
       if (abortRef.current === controller) {
         abortRef.current = null;
         setJob(null);
+        setProgress(null);
       }
     }
   }, []);
@@ -181,6 +231,7 @@ export function PaneStoreProvider(props: {
   const takePlan = useCallback(
     (loaded: LoadedBook) => {
       const result = scanPlan(loaded, settingsRef.current, now());
+      planRef.current = loaded;
       setPlan(loaded);
       setScan(result);
       setConsolidation(null);
@@ -246,56 +297,70 @@ export function PaneStoreProvider(props: {
       return null;
     }
     const result = await runJob(T.consolidating, (signal, progress) =>
-      consolidateFiles(scan, units, settingsRef.current, now(), signal, progress),
+      consolidateFiles(scan, units, settingsRef.current, signal, progress),
     );
     if (result) setConsolidation(result);
     return result ?? null;
-  }, [now, runJob, scan, units]);
+  }, [runJob, scan, units]);
 
   const updateSettings = useCallback(
     (patch: Partial<Settings>) => {
       const next = readSettings({ ...settingsRef.current, ...patch });
-      settingsRef.current = next;
-      setSettings(next);
+      applySettings(next);
       host
         .saveSettings(next)
         .catch(() => setMessage({ intent: 'warning', text: T.settingsNotSaved }));
     },
-    [host],
+    [host, applySettings],
   );
 
-  // The as-of date, year and roster change what the plan's scan says: scan again (no re-read).
-  useEffect(() => {
-    if (!plan) return;
-    try {
-      setScan(scanPlan(plan, settings, now()));
-      setConsolidation(null);
-    } catch (e) {
-      setMessage(errorMessage(e));
-    }
-    // Only what the scan reads; the roster by content (each validated copy is a new array).
-  }, [settings.asOf, settings.year, settings.roster.join('\n')]);
-
-  const store: PaneStore = {
-    host,
-    now,
-    settings,
-    updateSettings,
-    plan,
-    scan,
-    scanOpenWorkbook,
-    openPlanFile,
-    units,
-    addUnitFiles,
-    addWorkbookUnitSheets,
-    removeUnit,
-    consolidation,
-    runConsolidation,
-    job,
-    cancelJob,
-    runJob,
-    message,
-    showMessage: setMessage,
-  };
-  return <StoreContext.Provider value={store}>{props.children}</StoreContext.Provider>;
+  const store = useMemo<PaneStore>(
+    () => ({
+      host,
+      now,
+      settings,
+      updateSettings,
+      plan,
+      scan,
+      scanOpenWorkbook,
+      openPlanFile,
+      units,
+      addUnitFiles,
+      addWorkbookUnitSheets,
+      removeUnit,
+      consolidation,
+      runConsolidation,
+      job,
+      cancelJob,
+      runJob,
+      message,
+      showMessage: setMessage,
+    }),
+    [
+      host,
+      now,
+      settings,
+      updateSettings,
+      plan,
+      scan,
+      scanOpenWorkbook,
+      openPlanFile,
+      units,
+      addUnitFiles,
+      addWorkbookUnitSheets,
+      removeUnit,
+      consolidation,
+      runConsolidation,
+      job,
+      cancelJob,
+      runJob,
+      message,
+    ],
+  );
+  const liveJob = useMemo(() => job && { ...job, progress }, [job, progress]);
+  return (
+    <StoreContext.Provider value={store}>
+      <JobContext.Provider value={liveJob}>{props.children}</JobContext.Provider>
+    </StoreContext.Provider>
+  );
 }
