@@ -1,11 +1,11 @@
 import ExcelJS from 'exceljs';
 import { buildReport } from '../../core/report-model/build';
+import { linkTarget } from '../../core/report-model/cell';
 import { MARKER_SHEET } from '../../core/report-model/marker';
 import type { ReportBook } from '../../core/report-model/types';
 import { smallConsolidation, TASK_SHEET } from '../../../test/fixtures/report-consolidation';
 import {
   consolidatedWorkbookBytes,
-  linkTarget,
   ownedSheetNames,
   reportWorkbookBytes,
   writeReportSheets,

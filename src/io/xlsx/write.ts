@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { needsTextFormat } from '../../core/report-model/cell';
+import { linkFormula, needsTextFormat } from '../../core/report-model/cell';
 import {
   MARKER_SHEET,
   markerRows,
@@ -77,19 +77,6 @@ function excelStyle(s: CellStyle, asText: boolean): Partial<ExcelJS.Style> {
   };
 }
 
-/** A string inside a formula's double quotes. */
-function quoted(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
-}
-
-/**
- * The in-workbook target of a link: "#'PL 1'!A12".
- * @example linkTarget('PL1', 'A12') // "#'PL1'!A12"
- */
-export function linkTarget(sheet: string, cell: string): string {
-  return `#'${sheet.replace(/'/g, "''")}'!${cell}`;
-}
-
 /**
  * The exceljs value of a model cell. Links become a HYPERLINK formula with its cached text:
  * exceljs writes `{ hyperlink: '#Sheet!A1' }` as an external relationship plus a location, which
@@ -104,7 +91,7 @@ function excelValue(c: ReportCell): ExcelJS.CellValue {
     return new Date(Date.UTC(y!, m! - 1, d!));
   }
   return {
-    formula: `HYPERLINK(${quoted(linkTarget(v.link.sheet, v.link.cell))},${quoted(v.text)})`,
+    formula: linkFormula(v),
     result: v.text,
   };
 }

@@ -3,14 +3,9 @@
  * reads values written through Office.js as if typed, so texts that look like formulas, numbers
  * or dates must be formatted as text ("@") before their value is written.
  */
-import { needsTextFormat } from '../../../core/report-model/cell';
+import { linkFormula, needsTextFormat } from '../../../core/report-model/cell';
 import type { ReportCell, ReportSheet } from '../../../core/report-model/types';
 import { isoToSerial } from './serial';
-
-/** A string inside a formula's double quotes. */
-function quoted(text: string): string {
-  return `"${text.replace(/"/g, '""')}"`;
-}
 
 /**
  * The value Office.js is given for a report cell: dates as serials (the style's date format
@@ -23,8 +18,7 @@ export function officeValue(c: ReportCell): string | number {
   if (v === null) return '';
   if (typeof v === 'string' || typeof v === 'number') return v;
   if ('date' in v) return isoToSerial(v.date);
-  const target = `#'${v.link.sheet.replace(/'/g, "''")}'!${v.link.cell}`;
-  return `=HYPERLINK(${quoted(target)},${quoted(v.text)})`;
+  return `=${linkFormula(v)}`;
 }
 
 /**
