@@ -109,7 +109,12 @@ function identifyFile(unitFile: UnitWorkbook, roster: Roster, gathered: Gathered
     const files = gathered.filesByUnit.get(name) ?? [];
     if (files.length > 0) {
       gathered.issues.push(
-        issue({ code: 'unit-duplicate-file', file: unitFile.file, unit: name, otherFile: files[0]! }),
+        issue({
+          code: 'unit-duplicate-file',
+          file: unitFile.file,
+          unit: name,
+          otherFile: files[0]!,
+        }),
       );
     }
     gathered.filesByUnit.set(name, [...files, unitFile.file]);
@@ -164,7 +169,12 @@ function matchFile(
         addReport(gathered.taskReports, m.plan.item, report);
       }
       if (table.kind === 'indicators' && hasIndicatorReport(item as IndicatorItem)) {
-        const report = indicatorReport(unit.name, unitFile.file, table.sheet, item as IndicatorItem);
+        const report = indicatorReport(
+          unit.name,
+          unitFile.file,
+          table.sheet,
+          item as IndicatorItem,
+        );
         addReport(gathered.indicatorReports, m.plan.item, report);
       }
     }

@@ -39,9 +39,7 @@ export function taskStatus(
  * @example hasConflict([done, notStarted]) // true
  */
 export function hasConflict(leadReports: readonly UnitTaskReport[]): boolean {
-  const outcomes = new Set(
-    leadReports.map(reportOutcome).filter((outcome) => outcome !== 'none'),
-  );
+  const outcomes = new Set(leadReports.map(reportOutcome).filter((outcome) => outcome !== 'none'));
   return outcomes.size > 1;
 }
 

@@ -4,7 +4,19 @@ import path from 'path';
 import { readWorkbook } from '../../io/xlsx/read';
 import { App } from '../app/App';
 import { DEFAULT_SETTINGS } from '../engine/settings';
-import { createFakeHost, SAMPLE_AS_OF, SAMPLE_PLAN, type FakeHost } from '../_test/fake-host';
+import {
+  createFakeHost,
+  SAMPLE_AS_OF,
+  SAMPLE_PLAN,
+  SAMPLE_UNITS,
+  type FakeHost,
+} from '../_test/fake-host';
+import {
+  RECURRING_AS_OF,
+  RECURRING_PLAN,
+  RECURRING_UNIT,
+  recurringBooks,
+} from './deadlines/_test/recurring-books';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const settings = { ...DEFAULT_SETTINGS, asOf: SAMPLE_AS_OF };
@@ -23,6 +35,25 @@ async function openSample(host: FakeHost = createFakeHost()) {
   await screen.findByTestId('check-tables');
   fireEvent.click(screen.getByRole('tab', { name: 'Thời hạn' }));
   return host;
+}
+
+async function pick(testId: string, files: File[]) {
+  await act(async () => {
+    fireEvent.change(screen.getByTestId(testId), { target: { files } });
+  });
+}
+
+/** On Tổng hợp: adds the unit files, consolidates, and comes back to Thời hạn. */
+async function consolidateUnits(files: File[]) {
+  fireEvent.click(screen.getByRole('tab', { name: 'Tổng hợp' }));
+  await pick('unit-files', files);
+  await waitFor(() => expect(screen.getAllByTestId('unit-item')).toHaveLength(files.length));
+  await waitFor(() => expect(screen.queryByTestId('job')).toBeNull());
+  await act(async () => {
+    fireEvent.click(screen.getByTestId('run-consolidation'));
+  });
+  await screen.findByTestId('summary', {}, { timeout: 20000 });
+  fireEvent.click(screen.getByRole('tab', { name: 'Thời hạn' }));
 }
 
 const summary = () =>
@@ -52,22 +83,27 @@ describe('DeadlinesView', () => {
 
   it('groups the sample plan’s tasks as `phuluc scan --as-of 2024-10-20` does', async () => {
     await openSample();
+    // Quarterly (10) and monthly (11) tasks: the 30/09 occurrence was not reported done.
     expect(summary()).toEqual([
-      'Quá hạn: 5',
+      'Quá hạn: 7',
       'Sắp đến hạn: 0',
-      'Chưa đến hạn: 6',
+      'Chưa đến hạn: 4',
       'Không có ngày cố định: 3',
       'Đã hoàn thành: 0',
     ]);
-    expect(keys('overdue')).toEqual(['1', '6', '2', '3', '8']);
-    expect(keys('not-yet-due')).toEqual(['11', '4', '9', '14', '5', '10']);
+    expect(keys('overdue')).toEqual(['1', '6', '2', '3', '8', '10', '11']);
+    expect(keys('not-yet-due')).toEqual(['4', '9', '14', '5']);
+    expect(screen.getByTestId('due-source').textContent).toBe(
+      'Đã hoàn thành theo cột tình trạng của kế hoạch.',
+    );
     expect(keys('no-date')).toEqual(['7', '12', '13']);
     const first = within(screen.getByTestId('due-overdue')).getAllByTestId('due-task')[0]!;
     expect(first.textContent).toContain('19/06/2024 · quá 123 ngày');
     expect(first.textContent).toContain('Chủ trì: Các phòng, đơn vị thuộc Sở');
     expect(first.textContent).toContain('Thời gian: Trước ngày 20/6/2024 · Hạn: 19/06/2024');
-    // A monthly task shows the due dates around the next one.
-    const monthly = within(screen.getByTestId('due-not-yet-due')).getAllByTestId('due-task')[0]!;
+    // A monthly task shows the due dates around the one it is judged against.
+    const monthly = within(screen.getByTestId('due-overdue')).getAllByTestId('due-task')[6]!;
+    expect(monthly.textContent).toContain('30/09/2024 · quá 20 ngày');
     expect(monthly.textContent).toContain(
       'Thời gian: Hằng tháng · Hạn: …, 30/09/2024, 31/10/2024, 30/11/2024, 31/12/2024',
     );
@@ -92,21 +128,21 @@ describe('DeadlinesView', () => {
       'Trung tâm Thông tin và Ứng dụng tiến bộ KH&CN',
     ]);
     fireEvent.change(unit, { target: { value: 'Văn phòng Sở' } });
-    expect(keys('overdue')).toEqual(['1', '2', '3']);
-    expect(summary()[0]).toBe('Quá hạn: 3');
+    expect(keys('overdue')).toEqual(['1', '2', '3', '10', '11']);
+    expect(summary()[0]).toBe('Quá hạn: 5');
     fireEvent.change(unit, { target: { value: 'Phòng Quản lý chuyên ngành' } });
-    expect(keys('overdue')).toEqual(['1', '6', '2', '8']);
+    expect(keys('overdue')).toEqual(['1', '6', '2', '8', '11']);
     fireEvent.change(unit, { target: { value: '' } });
-    expect(keys('overdue')).toHaveLength(5);
+    expect(keys('overdue')).toHaveLength(7);
   });
 
   it('rescans at another as-of date and widens the due-soon window (saved as settings)', async () => {
     const host = await openSample();
     fireEvent.change(screen.getByLabelText('Ngày tính hạn'), { target: { value: '2024-09-25' } });
-    await waitFor(() => expect(summary()[0]).toBe('Quá hạn: 2'));
+    await waitFor(() => expect(summary()[0]).toBe('Quá hạn: 4'));
     expect(summary()).toEqual([
-      'Quá hạn: 2',
-      'Sắp đến hạn: 5',
+      'Quá hạn: 4',
+      'Sắp đến hạn: 3',
       'Chưa đến hạn: 4',
       'Không có ngày cố định: 3',
       'Đã hoàn thành: 0',
@@ -117,19 +153,19 @@ describe('DeadlinesView', () => {
     await waitFor(() => expect(host.saved.at(-1)).toMatchObject({ asOf: '2024-09-25' }));
 
     fireEvent.change(screen.getByLabelText('Ngày tính hạn'), { target: { value: SAMPLE_AS_OF } });
-    await waitFor(() => expect(summary()[0]).toBe('Quá hạn: 5'));
+    await waitFor(() => expect(summary()[0]).toBe('Quá hạn: 7'));
     const days = screen.getByRole('spinbutton', { name: 'Sắp đến hạn trong (ngày)' });
-    fireEvent.change(days, { target: { value: '14' } });
+    fireEvent.change(days, { target: { value: '45' } });
     fireEvent.blur(days);
-    await waitFor(() => expect(keys('due-soon')).toEqual(['11']));
-    expect(summary()[1]).toBe('Sắp đến hạn: 1');
-    expect(host.saved.at(-1)).toMatchObject({ dueSoonDays: 14 });
+    await waitFor(() => expect(keys('due-soon')).toEqual(['4', '9', '14']));
+    expect(summary()[1]).toBe('Sắp đến hạn: 3');
+    expect(host.saved.at(-1)).toMatchObject({ dueSoonDays: 45 });
   });
 
   it('speaks English after the switch', async () => {
     await openSample();
     fireEvent.click(screen.getByTestId('language-switch'));
-    expect(summary()[0]).toBe('Overdue: 5');
+    expect(summary()[0]).toBe('Overdue: 7');
     const first = within(screen.getByTestId('due-overdue')).getAllByTestId('due-task')[0]!;
     expect(first.textContent).toContain('19/06/2024 · 123 days late');
     expect(first.textContent).toContain('Lead: Các phòng, đơn vị thuộc Sở');
@@ -156,4 +192,40 @@ describe('DeadlinesView', () => {
     });
     expect(host.selected).toEqual([{ sheet: 'PL1 Nhiệm vụ', cell: 'F14' }]);
   });
+  it('once the units’ files are consolidated, takes what they reported (as Tổng hợp does)', async () => {
+    await openSample();
+    await consolidateUnits(SAMPLE_UNITS.map(sampleFile));
+    // Tổng hợp: 2 overdue (2, 6), done 1, 3, 10, 11 and 12 "Không phát sinh"; 8 nobody reported
+    // on and its 30/09 has passed, so it is overdue here as in the submission tracker.
+    expect(summary()).toEqual([
+      'Quá hạn: 3',
+      'Sắp đến hạn: 0',
+      'Chưa đến hạn: 4',
+      'Không có ngày cố định: 2',
+      'Đã hoàn thành: 5',
+    ]);
+    expect(keys('overdue')).toEqual(['6', '2', '8']);
+    expect(keys('done')).toEqual(['1', '3', '10', '11', '12']);
+    expect(screen.getByTestId('due-source').textContent).toContain('theo báo cáo của các đơn vị');
+  }, 60000);
+
+  it('judges a quarterly task reported "Đang thực hiện" overdue at 2025-08-01, before and after consolidating', async () => {
+    const books = await recurringBooks();
+    render(
+      <App host={createFakeHost()} initialSettings={{ ...settings, asOf: RECURRING_AS_OF }} />,
+    );
+    await pick('plan-file', [new File([books.plan], RECURRING_PLAN)]);
+    await screen.findByTestId('check-tables');
+    fireEvent.click(screen.getByRole('tab', { name: 'Thời hạn' }));
+    const first = () =>
+      within(screen.getByTestId('due-overdue')).getAllByTestId('due-task')[0]!.textContent;
+    expect(keys('overdue')).toEqual(['1']);
+    expect(first()).toContain('30/06/2025 · quá 32 ngày');
+
+    await consolidateUnits([new File([books.unit], RECURRING_UNIT)]);
+    expect(keys('overdue')).toEqual(['1']);
+    expect(first()).toContain('30/06/2025 · quá 32 ngày');
+    expect(keys('not-yet-due')).toEqual(['2']);
+    expect(screen.getByTestId('due-source').textContent).toContain('theo báo cáo của các đơn vị');
+  }, 60000);
 });

@@ -23,7 +23,14 @@ import { NoPlan } from './_lib/NoPlan';
 import { DAYS_MAX } from '../engine/settings';
 import { useViewStyles } from './_lib/styles';
 import { useSelectCell } from './check/select';
-import { DUE_GROUPS, dueTasks, groupByDue, leadUnits, type DueTask } from './deadlines/groups';
+import {
+  consolidationOf,
+  DUE_GROUPS,
+  dueTasks,
+  groupByDue,
+  leadUnits,
+  type DueTask,
+} from './deadlines/groups';
 
 /** How many tasks of a group are drawn at first, and added by "show more". */
 const PAGE = 200;
@@ -50,6 +57,14 @@ const T = {
   showMore: { vi: 'Hiện thêm', en: 'Show more' },
   goTo: { vi: 'Chọn ô thời gian của nhiệm vụ', en: 'Select the task’s deadline cell' },
   today: { vi: 'hôm nay', en: 'today' },
+  fromReports: {
+    vi: 'Đã hoàn thành theo báo cáo của các đơn vị (bản tổng hợp ở thẻ Tổng hợp).',
+    en: 'Done as the units reported it (the consolidation on the Consolidate tab).',
+  },
+  fromPlan: {
+    vi: 'Đã hoàn thành theo cột tình trạng của kế hoạch.',
+    en: 'Done as the plan’s own status column says.',
+  },
 } satisfies Record<string, Text>;
 
 const GROUP_TEXT: Record<DueStatus, Text> = {
@@ -92,17 +107,21 @@ const useStyles = makeStyles({
   meta: { overflowWrap: 'anywhere' },
 });
 
-/** Thời hạn: tasks overdue, due soon, later, without a date and done, for one lead unit or all. */
+/**
+ * Thời hạn: tasks overdue, due soon, later, without a date and done, for one lead unit or all;
+ * done by the plan's own status column, or by the units' reports once they are consolidated.
+ */
 export function DeadlinesView() {
   const pane = usePane();
   const t = useT();
   const styles = useStyles();
   const v = useViewStyles();
   const [unit, setUnit] = useState<string | null>(null);
-  const { scan, settings } = pane;
+  const { scan, settings, consolidation } = pane;
+  // Once the units' reports are consolidated, they decide what is done (as in Tổng hợp).
   const tasks = useMemo(
-    () => (scan ? dueTasks(scan, settings.dueSoonDays) : []),
-    [scan, settings.dueSoonDays],
+    () => (scan ? dueTasks(scan, settings.dueSoonDays, consolidation) : []),
+    [scan, settings.dueSoonDays, consolidation],
   );
   const units = useMemo(() => (scan ? leadUnits(scan) : []), [scan]);
   const onUnit = unit !== null && units.includes(unit) ? unit : null;
@@ -159,6 +178,9 @@ export function DeadlinesView() {
         <Caption1>{t(T.noTasks)}</Caption1>
       ) : (
         <>
+          <Caption1 className={v.muted} data-testid="due-source">
+            {t(consolidationOf(scan, consolidation) ? T.fromReports : T.fromPlan)}
+          </Caption1>
           <CountBadges
             label={t(T.summary)}
             testId="due-summary"

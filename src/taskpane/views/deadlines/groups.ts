@@ -1,6 +1,7 @@
-import type { DueStatus } from '../../../core/deadline/due-state';
+import { consolidatedDue } from '../../../core/consolidate/task-status';
+import type { ConsolidatedTask, Consolidation } from '../../../core/consolidate/types';
+import { taskDue, type DueState, type DueStatus } from '../../../core/deadline/due-state';
 import type { TaskItem } from '../../../core/parse/model';
-import { taskDue } from '../../../core/deadline/due-state';
 import type { ScanResult } from '../../../core/scan';
 import { isGenericUnitGroup } from '../../../core/units/generic';
 
@@ -25,19 +26,53 @@ export interface DueTask {
 }
 
 /**
- * Every task of the plan with its due state, judged as the command line does (done when its own
- * status column says so).
- * @example dueTasks(scan, 7).filter((t) => t.status === 'overdue').length // 5
+ * Every task of the plan with its due state at the scan's as-of date, by the one rule
+ * (deadline/due-state.ts). Before consolidating, a task is done when its own status column says
+ * so, as on the command line; once a consolidation of this plan at this date exists, what the
+ * lead units reported decides (consolidate/task-status.ts `consolidatedDue`), as in Tổng hợp.
+ * @example dueTasks(scan, 7).filter((t) => t.status === 'overdue').length // 7
+ * @example dueTasks(scan, 7, consolidation).filter((t) => t.status === 'done').length // 5
  */
-export function dueTasks(scan: ScanResult, dueSoonDays: number): DueTask[] {
+export function dueTasks(
+  scan: ScanResult,
+  dueSoonDays: number,
+  consolidation: Consolidation | null = null,
+): DueTask[] {
+  const consolidated = consolidatedTasksOf(scan, consolidation);
   return scan.tables.flatMap((t) =>
     t.kind === 'tasks'
       ? t.items.map((task) => {
-          const due = taskDue(task, scan.asOf, dueSoonDays);
+          const merged = consolidated?.get(`${t.sheet}\u0000${task.row}`);
+          const due: DueState = merged
+            ? consolidatedDue(merged, scan.asOf, dueSoonDays)
+            : taskDue(task, scan.asOf, dueSoonDays);
           return { sheet: t.sheet, task, status: due.status, date: due.date, days: due.days };
         })
       : [],
   );
+}
+
+/**
+ * The consolidation when it is of this scan's plan at this scan's date; null otherwise (a
+ * consolidation made before the plan or the date changed says nothing about this scan).
+ * @example consolidationOf(scan, consolidation) === consolidation // true
+ */
+export function consolidationOf(
+  scan: ScanResult,
+  consolidation: Consolidation | null,
+): Consolidation | null {
+  if (!consolidation) return null;
+  return consolidation.asOf === scan.asOf && consolidation.plan.file === scan.file
+    ? consolidation
+    : null;
+}
+
+function consolidatedTasksOf(
+  scan: ScanResult,
+  consolidation: Consolidation | null,
+): Map<string, ConsolidatedTask> | null {
+  const own = consolidationOf(scan, consolidation);
+  return own ? new Map(own.tasks.map((t) => [`${t.sheet}\u0000${t.row}`, t])) : null;
 }
 
 /**
