@@ -1,4 +1,5 @@
 import {
+  freeSheetName,
   isMarkerSheet,
   MARKER_VERSION,
   markerRows,
@@ -74,5 +75,25 @@ describe('ownerPropertyValue', () => {
       role: 'tasks',
       asOf: '2025-12-15',
     });
+  });
+});
+
+describe('freeSheetName', () => {
+  it('keeps the name when no sheet has it', () => {
+    expect(freeSheetName('Tổng hợp nhiệm vụ', ['PL1'])).toBe('Tổng hợp nhiệm vụ');
+  });
+
+  it('adds (PhuLuc), then a number, when a sheet already has it (in any case)', () => {
+    expect(freeSheetName('Tổng hợp nhiệm vụ', ['TỔNG HỢP NHIỆM VỤ'])).toBe(
+      'Tổng hợp nhiệm vụ (PhuLuc)',
+    );
+    expect(freeSheetName('A', ['A', 'A (PhuLuc)'])).toBe('A (PhuLuc 2)');
+  });
+
+  it('shortens the name to keep within 31 characters', () => {
+    const name = 'Tổng hợp kết quả thực hiện nhiệm vụ';
+    const free = freeSheetName(name, [name.slice(0, 31)]);
+    expect(free).toBe(`${name.slice(0, 22)} (PhuLuc)`);
+    expect(free).toHaveLength(31);
   });
 });

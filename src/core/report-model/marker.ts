@@ -5,13 +5,16 @@
  * in a very hidden sheet `_phuluc`: column A a key, column B its value, `generator | PhuLuc`,
  * `version | 1`, `asOf | <date>`, then one `sheet | <name>` row per owned sheet. With ExcelApi
  * 1.12 each owned sheet carries a worksheet custom property instead. Scanning leaves the marker
- * and the sheets it lists out: they are reports, not plans.
+ * and the sheets it lists out: they are reports, not plans. A report sheet whose name a user's
+ * sheet already has is written under another name (`freeSheetName`), the same in both writers.
  */
 
 export const MARKER_SHEET = '_phuluc';
 export const MARKER_VERSION = 1;
 /** The worksheet custom property on owned sheets (ExcelApi 1.12). */
 export const OWNER_PROPERTY = 'PhuLuc';
+/** Excel's longest sheet name. */
+const MAX_SHEET_NAME = 31;
 
 /**
  * Case-insensitive sheet-name equality, as Excel compares sheet names.
@@ -19,6 +22,19 @@ export const OWNER_PROPERTY = 'PhuLuc';
  */
 export function sameSheetName(a: string, b: string): boolean {
   return a.toLocaleLowerCase('vi') === b.toLocaleLowerCase('vi');
+}
+
+/**
+ * A name no `taken` sheet has: the report's own, else "<name> (PhuLuc)", "<name> (PhuLuc 2)", …,
+ * shortened to Excel's 31 characters.
+ * @example freeSheetName('Tổng hợp nhiệm vụ', ['tổng hợp nhiệm vụ']) // 'Tổng hợp nhiệm vụ (PhuLuc)'
+ */
+export function freeSheetName(name: string, taken: readonly string[]): string {
+  for (let n = 1; ; n++) {
+    const suffix = n === 1 ? '' : n === 2 ? ' (PhuLuc)' : ` (PhuLuc ${n - 1})`;
+    const candidate = name.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
+    if (!taken.some((t) => sameSheetName(t, candidate))) return candidate;
+  }
 }
 
 /**

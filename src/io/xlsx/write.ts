@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { linkFormula, needsTextFormat } from '../../core/report-model/cell';
 import {
+  freeSheetName,
   MARKER_SHEET,
   markerRows,
   parseMarker,
@@ -14,7 +15,6 @@ import {
   type ReportSheet,
 } from '../../core/report-model/types';
 
-const MAX_SHEET_NAME = 31;
 const MM_PER_INCH = 25.4;
 /** Columns of a worksheet in Excel. */
 const EXCEL_COLUMNS = 16384;
@@ -44,15 +44,6 @@ export function ownedSheetNames(wb: ExcelJS.Workbook): string[] {
     rows.push([cellText(row.getCell(1).value), cellText(row.getCell(2).value)]);
   });
   return parseMarker(rows);
-}
-
-/** A name no sheet has yet: the report's own, else "<name> (PhuLuc)", "<name> (PhuLuc 2)", … */
-function freeName(wb: ExcelJS.Workbook, name: string): string {
-  for (let n = 1; ; n++) {
-    const suffix = n === 1 ? '' : n === 2 ? ' (PhuLuc)' : ` (PhuLuc ${n - 1})`;
-    const candidate = name.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
-    if (!findSheet(wb, candidate)) return candidate;
-  }
 }
 
 function excelStyle(s: CellStyle, asText: boolean): Partial<ExcelJS.Style> {
@@ -179,7 +170,10 @@ export function writeReportSheets(workbook: ExcelJS.Workbook, report: ReportBook
   }
   const written: string[] = [];
   for (const sheet of report.sheets) {
-    const name = freeName(workbook, sheet.name);
+    const name = freeSheetName(
+      sheet.name,
+      workbook.worksheets.map((ws) => ws.name),
+    );
     writeSheet(workbook.addWorksheet(name), sheet);
     written.push(name);
   }

@@ -5,6 +5,7 @@
  * the new sheets get beside the user's, and the calls that keep the marker sheet up to date.
  */
 import {
+  freeSheetName,
   MARKER_SHEET,
   markerRows,
   OWNER_PROPERTY,
@@ -14,8 +15,6 @@ import {
 import type { ReportSheet, SheetRole } from '../../../core/report-model/types';
 import { opBytes } from './bytes';
 import { grid, type Op, type SheetRef } from './ops';
-
-const MAX_SHEET_NAME = 31;
 
 export interface WrittenSheet {
   readonly name: string;
@@ -80,19 +79,6 @@ export async function findOwnedSheets(
 }
 
 /**
- * A name no other sheet has: the report's own, else "<name> (PhuLuc)", "<name> (PhuLuc 2)", …
- * (as the exceljs writer names them).
- * @example freeName('Tổng hợp nhiệm vụ', ['Tổng hợp nhiệm vụ']) // 'Tổng hợp nhiệm vụ (PhuLuc)'
- */
-export function freeName(name: string, taken: readonly string[]): string {
-  for (let n = 1; ; n++) {
-    const suffix = n === 1 ? '' : n === 2 ? ' (PhuLuc)' : ` (PhuLuc ${n - 1})`;
-    const candidate = name.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
-    if (!taken.some((t) => sameSheetName(t, candidate))) return candidate;
-  }
-}
-
-/**
  * The names the report's sheets get, none equal to a `taken` (user's) sheet or to each other.
  * @example writtenNames([{ name: 'Tổng hợp nhiệm vụ', role: 'tasks' }], ['Tổng hợp nhiệm vụ'])[0].name // 'Tổng hợp nhiệm vụ (PhuLuc)'
  */
@@ -102,7 +88,7 @@ export function writtenNames(
 ): WrittenSheet[] {
   const written: WrittenSheet[] = [];
   for (const sheet of sheets) {
-    const name = freeName(sheet.name, [...taken, ...written.map((w) => w.name)]);
+    const name = freeSheetName(sheet.name, [...taken, ...written.map((w) => w.name)]);
     written.push(
       name === sheet.name
         ? { name, role: sheet.role }
