@@ -158,7 +158,6 @@ module.exports = tseslint.config(
     files: [
       'src/cli/summary.ts',
       'src/core/deadline/parse.ts',
-      'src/taskpane/views/ConsolidateView.tsx',
     ],
     rules: { 'max-lines': 'off', 'max-lines-per-function': 'off' },
   },
