@@ -156,8 +156,6 @@ module.exports = tseslint.config(
   {
     // Still to split (issue 14); an entry leaves this list when its file meets the limits.
     files: [
-      'src/cli/summary.ts',
-      'src/core/deadline/parse.ts',
     ],
     rules: { 'max-lines': 'off', 'max-lines-per-function': 'off' },
   },

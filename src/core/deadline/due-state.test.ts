@@ -17,9 +17,9 @@ describe('judgedOccurrence', () => {
     expect(judgedOccurrence(quarterly, '2025-01-10')).toBe('2025-03-31');
   });
   it('judges several fixed dates as occurrences too', () => {
-    expect(judgedOccurrence({ kind: 'date', due: ['2025-03-31', '2025-09-30'] }, '2025-05-01')).toBe(
-      '2025-03-31',
-    );
+    expect(
+      judgedOccurrence({ kind: 'date', due: ['2025-03-31', '2025-09-30'] }, '2025-05-01'),
+    ).toBe('2025-03-31');
   });
   it('has none for continuous, on-demand, missing and unreadable deadlines', () => {
     for (const kind of ['continuous', 'on-demand', 'missing', 'unparsed'] as const) {
