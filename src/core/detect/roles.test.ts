@@ -1,4 +1,13 @@
-import { readHeaderLabel, resolveAmbiguousRole } from './roles';
+import {
+  DATA_ROLES,
+  NAME_ROLES,
+  readHeaderLabel,
+  requiredColumns,
+  resolveAmbiguousRole,
+  ROLES,
+  schemaFieldOf,
+  templateColumns,
+} from './roles';
 
 describe('readHeaderLabel', () => {
   // Every label of DOMAIN.md §1, as written and in the odd forms seen in real files.
@@ -101,5 +110,81 @@ describe('resolveAmbiguousRole', () => {
   it('reads Đơn vị by table kind', () => {
     expect(resolveAmbiguousRole('unitOrMeasure', 'indicators', false)).toBe('measureUnit');
     expect(resolveAmbiguousRole('unitOrMeasure', 'tasks', false)).toBe('units');
+  });
+});
+
+describe('the role descriptors', () => {
+  it('give each role one descriptor', () => {
+    expect(new Set(ROLES.map((d) => d.role)).size).toBe(ROLES.length);
+  });
+
+  it('read back every template title as its own role', () => {
+    for (const kind of ['tasks', 'indicators'] as const)
+      for (const part of ['plan', 'report', 'key'] as const)
+        for (const { role, title } of templateColumns(kind, part)) {
+          const reading = readHeaderLabel(title);
+          expect(reading && resolveAmbiguousRole(reading, kind, true)).toBe(role);
+        }
+  });
+
+  it('lay out a unit template as the templates always have', () => {
+    const titles = (kind: 'tasks' | 'indicators', part: 'plan' | 'report' | 'key') =>
+      templateColumns(kind, part).map((c) => `${c.role}:${c.title}`);
+    expect(titles('tasks', 'plan')).toEqual([
+      'number:STT',
+      'objective:Mục tiêu',
+      'content:Nội dung công việc',
+      'activity:Hoạt động',
+      'deliverable:Kết quả',
+      'lead:Đơn vị chủ trì',
+      'support:Đơn vị phối hợp',
+      'units:Phòng, đơn vị thực hiện',
+      'deadline:Thời gian thực hiện',
+      'budget:Kinh phí',
+      'note:Ghi chú',
+    ]);
+    expect(titles('indicators', 'plan')).toEqual([
+      'number:STT',
+      'indicatorName:Nội dung chỉ tiêu',
+      'measureUnit:Đơn vị tính',
+      'target:Chỉ tiêu giao',
+      'lead:Đơn vị chủ trì',
+      'support:Đơn vị phối hợp',
+      'units:Đơn vị thực hiện',
+    ]);
+    expect(titles('tasks', 'report')).toEqual([
+      'status:Tình trạng',
+      'completionDate:Ngày hoàn thành',
+      'actual:Kết quả thực hiện',
+      'evidence:Minh chứng',
+    ]);
+    expect(titles('indicators', 'report')).toEqual([
+      'actual:Kết quả thực hiện',
+      'numerator:Tử số',
+      'denominator:Mẫu số',
+    ]);
+    expect(titles('tasks', 'key')).toEqual(['rowKey:Mã dòng (PhuLuc)']);
+  });
+
+  it('name the roles a row is named by, and the plan values', () => {
+    expect(NAME_ROLES).toEqual(['content', 'activity', 'objective', 'indicatorName']);
+    expect([...DATA_ROLES].sort()).toEqual(
+      ['deadline', 'deliverable', 'lead', 'measureUnit', 'support', 'target', 'units'].sort(),
+    );
+  });
+
+  it('name the required columns and the scan fields', () => {
+    expect(requiredColumns('tasks')).toEqual([
+      ['content', ['objective', 'content', 'activity']],
+      ['lead', ['lead', 'units']],
+      ['deadline', ['deadline']],
+    ]);
+    expect(requiredColumns('indicators')).toEqual([
+      ['indicatorName', ['content', 'indicatorName']],
+      ['target', ['target']],
+    ]);
+    expect(schemaFieldOf('target', 'indicators')).toBe('targetText');
+    expect(schemaFieldOf('status', 'tasks')).toBe('report.status');
+    expect(schemaFieldOf('units', 'tasks')).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import type { ParsedRow } from '../parse/model';
 import { readUnitList, readUnitRoles } from '../units/roles';
-import { matchUnit, rosterHasName, type Roster } from '../units/roster';
+import { matchUnit, rosterHasName, rosterKeys, type Roster } from '../units/roster';
 
 /** Unit names as written in a row, before roster matching. */
 export interface RawUnits {
@@ -49,10 +49,7 @@ function unitNames(
   return { lead, support };
 }
 
-function resolveNames(
-  names: { readonly lead: readonly string[]; readonly support: readonly string[] },
-  roster: Roster,
-): ResolvedUnits {
+function resolveNames(names: UnitNames, roster: Roster): ResolvedUnits {
   const unknown: UnknownUnit[] = [];
   const canonical = (list: readonly string[], role: 'lead' | 'support'): string[] =>
     list.map((name) => {
@@ -74,6 +71,7 @@ function resolveNames(
  */
 class UnitTextMap<V> {
   private readonly byLead = new Map<string, Map<string, Map<string, V>>>();
+  size = 0;
 
   get(raw: RawUnits): V | undefined {
     return this.byLead.get(raw.leadText)?.get(raw.supportText)?.get(raw.unitsText);
@@ -85,11 +83,40 @@ class UnitTextMap<V> {
     let byUnits = bySupport.get(raw.supportText);
     if (!byUnits) bySupport.set(raw.supportText, (byUnits = new Map()));
     byUnits.set(raw.unitsText, value);
+    this.size++;
+  }
+
+  clear(): void {
+    this.byLead.clear();
+    this.size = 0;
   }
 }
 
 /** No roster yet: unit texts read before the roster is made from the names they give. */
 const NO_ROSTER: Roster = { source: 'plan', units: [] };
+
+type UnitNames = { readonly lead: readonly string[]; readonly support: readonly string[] };
+
+// Kept across scans, by the roster's keys (what decides the reading): a consolidation scans the
+// plan and every unit's copy of it, which give the same unit texts against the same roster.
+const namesByRoster = new Map<string, UnitTextMap<UnitNames>>();
+const MAX_ROSTERS = 100;
+const MAX_TEXTS = 20_000;
+
+/** A row's unit names read against a roster (the same texts come back in every scan). */
+function namesAgainst(roster: Roster, rosterKey: string, raw: RawUnits): UnitNames {
+  let known = namesByRoster.get(rosterKey);
+  if (!known) {
+    if (namesByRoster.size >= MAX_ROSTERS) namesByRoster.clear();
+    namesByRoster.set(rosterKey, (known = new UnitTextMap()));
+  }
+  let names = known.get(raw);
+  if (!names) {
+    if (known.size >= MAX_TEXTS) known.clear();
+    known.set(raw, (names = unitNames(raw, (name) => rosterHasName(roster, name))));
+  }
+  return names;
+}
 
 /**
  * Every unit name the rows give, in order, read without a roster: what a plan without a roster
@@ -104,7 +131,7 @@ export function unitNamesIn(rows: Iterable<ParsedRow>): string[] {
     // Only each distinct unit text adds names; repeats ("Văn phòng Sở" on every row) do not.
     if (seen.get(raw)) continue;
     seen.set(raw, true);
-    const n = unitNames(raw, (name) => rosterHasName(NO_ROSTER, name));
+    const n = namesAgainst(NO_ROSTER, '', raw);
     names.push(...n.lead, ...n.support);
   }
   return names;
@@ -117,13 +144,16 @@ export function unitNamesIn(rows: Iterable<ParsedRow>): string[] {
  */
 export class UnitReader {
   private readonly read = new UnitTextMap<ResolvedUnits>();
+  private readonly rosterKey: string;
 
-  constructor(private readonly roster: Roster) {}
+  constructor(private readonly roster: Roster) {
+    this.rosterKey = rosterKeys(roster);
+  }
 
   resolve(raw: RawUnits): ResolvedUnits {
     let resolved = this.read.get(raw);
     if (!resolved) {
-      const names = unitNames(raw, (name) => rosterHasName(this.roster, name));
+      const names = namesAgainst(this.roster, this.rosterKey, raw);
       this.read.set(raw, (resolved = resolveNames(names, this.roster)));
     }
     return resolved;

@@ -35,6 +35,7 @@ export function foldLabel(text: string): string {
   return labelCached(text);
 }
 
+/** Header labels and unit names are compared on every row they appear in: fold each once. */
 const labelCached = boundedMemo(
   (text: string) =>
     foldUncached(text.replace(/[^\p{L}\p{N}%()&\s]/gu, ' '))
