@@ -1,6 +1,6 @@
 import { pathKey } from '../_lib/section-path';
 import { judgedOccurrence } from '../deadline/due-state';
-import { reportOutcome } from '../deadline/outcome';
+import { progressOf } from '../deadline/done';
 import { issue, type Issue } from '../issues/types';
 import type { SectionRow, TaskItem, TaskTable } from '../parse/model';
 import type { ScanResult } from '../scan';
@@ -71,7 +71,7 @@ function recordConflict(
   leadReports: readonly UnitTaskReport[],
   judged: Judged,
 ): void {
-  const reported = leadReports.filter((r) => reportOutcome(r) !== 'none');
+  const reported = leadReports.filter((r) => progressOf(r) !== 'none');
   judged.conflicts.push({
     kind: 'task',
     key: item.key,

@@ -1,5 +1,5 @@
 import { dueState, judgedOccurrence, type DueState } from '../deadline/due-state';
-import { isDone, reportOutcome } from '../deadline/outcome';
+import { isDone, progressOf } from '../deadline/done';
 import type { Deadline } from '../parse/model';
 import type { ConsolidatedTask, TaskStatus, UnitTaskReport } from './types';
 
@@ -15,9 +15,9 @@ export function taskStatus(
   deadline: Deadline,
   asOf: string,
 ): TaskStatus {
-  const reports = leadReports.filter((r) => reportOutcome(r) !== 'none');
+  const reports = leadReports.filter((r) => progressOf(r) !== 'none');
   if (reports.length === 0) return 'not-reported';
-  const counted = reports.filter((r) => reportOutcome(r) !== 'not-applicable');
+  const counted = reports.filter((r) => progressOf(r) !== 'not-applicable');
   if (counted.length === 0) return 'not-applicable';
   if (counted.every(isDone)) {
     const due = judgedOccurrence(deadline, asOf);
@@ -39,7 +39,7 @@ export function taskStatus(
  * @example hasConflict([done, notStarted]) // true
  */
 export function hasConflict(leadReports: readonly UnitTaskReport[]): boolean {
-  const outcomes = new Set(leadReports.map(reportOutcome).filter((outcome) => outcome !== 'none'));
+  const outcomes = new Set(leadReports.map(progressOf).filter((outcome) => outcome !== 'none'));
   return outcomes.size > 1;
 }
 

@@ -1,5 +1,5 @@
 import { dueState } from '../deadline/due-state';
-import { isDone, isSettled, reportOutcome } from '../deadline/outcome';
+import { isDone, isSettled, progressOf } from '../deadline/done';
 import type { Gathered } from './gather';
 import type { ConsolidatedTask, UnitSubmission } from './types';
 
@@ -20,7 +20,7 @@ export function trackSubmissions(
     const files = gathered.filesByUnit.get(name) ?? [];
     const led = tasks.filter((t) => t.lead.includes(name));
     const own = (t: ConsolidatedTask) =>
-      t.reports.find((r) => r.unit === name && reportOutcome(r) !== 'none');
+      t.reports.find((r) => r.unit === name && progressOf(r) !== 'none');
     const done = led.filter((t) => {
       const report = own(t);
       return !!report && isDone(report);

@@ -1,5 +1,5 @@
 import { dueState, judgedOccurrence, taskDue } from './due-state';
-import { isDone, isSettled, reportOutcome } from './outcome';
+import { isDone, isSettled, progressOf } from './done';
 
 const asOf = '2025-10-20';
 const quarterly = {
@@ -105,7 +105,7 @@ describe('taskDue', () => {
   });
 });
 
-describe('reportOutcome (the one definition of done)', () => {
+describe('progressOf (the one definition of done)', () => {
   it.each([
     [{ statusText: 'Đã hoàn thành', statusWord: 'done' as const }, 'done'],
     [{ statusText: '', completedOn: '2025-09-15' }, 'done'],
@@ -114,7 +114,7 @@ describe('reportOutcome (the one definition of done)', () => {
     [{ statusText: 'Không phát sinh', statusWord: 'not-applicable' as const }, 'not-applicable'],
     [{ statusText: '' }, 'none'],
   ])('%j is %s', (report, outcome) => {
-    expect(reportOutcome(report)).toBe(outcome);
+    expect(progressOf(report)).toBe(outcome);
     expect(isDone(report)).toBe(outcome === 'done');
     expect(isSettled(report)).toBe(outcome === 'done' || outcome === 'not-applicable');
   });

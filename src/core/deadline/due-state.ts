@@ -1,6 +1,6 @@
 import { daysBetween } from '../_lib/calendar';
 import type { Deadline, TaskItem } from '../parse/model';
-import { isSettled } from './outcome';
+import { isSettled } from './done';
 
 /** Where a task stands at the as-of date (DOMAIN.md §2, RULES.md "Deadline status"). */
 export type DueStatus = 'done' | 'overdue' | 'due-soon' | 'not-yet-due' | 'no-date';

@@ -13,16 +13,16 @@ export interface ReportedProgress {
  * What a report says (DOMAIN.md §4): `done`, `not-applicable` ("Không phát sinh"), `not-done`
  * (in progress, not started, or words PhuLuc does not know), or `none` when both columns are empty.
  */
-export type ReportOutcome = 'done' | 'not-applicable' | 'not-done' | 'none';
+export type TaskProgress = 'done' | 'not-applicable' | 'not-done' | 'none';
 
 /**
  * The one definition of done: the status word "done", or a completion date with no status text
  * (the unit filled in the date only). A completion date beside other words does not make it done.
- * @example reportOutcome({ statusText: 'Đã hoàn thành', statusWord: 'done' }) // 'done'
- * @example reportOutcome({ statusText: '', completedOn: '2025-09-15' }) // 'done'
- * @example reportOutcome({ statusText: 'Xong', completedOn: '2025-09-15' }) // 'not-done'
+ * @example progressOf({ statusText: 'Đã hoàn thành', statusWord: 'done' }) // 'done'
+ * @example progressOf({ statusText: '', completedOn: '2025-09-15' }) // 'done'
+ * @example progressOf({ statusText: 'Xong', completedOn: '2025-09-15' }) // 'not-done'
  */
-export function reportOutcome(report: ReportedProgress): ReportOutcome {
+export function progressOf(report: ReportedProgress): TaskProgress {
   if (!report.statusText) return report.completedOn ? 'done' : 'none';
   if (report.statusWord === 'done') return 'done';
   if (report.statusWord === 'not-applicable') return 'not-applicable';
@@ -30,11 +30,11 @@ export function reportOutcome(report: ReportedProgress): ReportOutcome {
 }
 
 /**
- * Whether a report says done ({@link reportOutcome}).
+ * Whether a report says done ({@link progressOf}).
  * @example isDone({ statusText: 'Hoàn thành', statusWord: 'done' }) // true
  */
 export function isDone(report: ReportedProgress): boolean {
-  return reportOutcome(report) === 'done';
+  return progressOf(report) === 'done';
 }
 
 /**
@@ -43,6 +43,6 @@ export function isDone(report: ReportedProgress): boolean {
  * @example isSettled({ statusText: 'Không phát sinh', statusWord: 'not-applicable' }) // true
  */
 export function isSettled(report: ReportedProgress): boolean {
-  const outcome = reportOutcome(report);
+  const outcome = progressOf(report);
   return outcome === 'done' || outcome === 'not-applicable';
 }
