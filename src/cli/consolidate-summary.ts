@@ -7,19 +7,14 @@ import { parseA1 } from '../core/grid/a1';
 import { periodHeading, periodHeadingEn } from '../core/period/period';
 import { paint, type CliIo } from './io';
 import {
-  bothLines,
-  columnLines,
   DEADLINE_HEADER,
   deadlineCells,
-  en,
-  indicatorResultLines,
-  issueCounts,
-  issueLines,
   omittedOverdueLines,
   pastPlanNote,
-  shorten,
-  vi,
-} from './summary';
+} from './summary/deadlines';
+import { bothLines, columnLines, en, shorten, vi } from './summary/format';
+import { indicatorResultLines } from './summary/indicators';
+import { issueCounts, issueLines } from './summary/issues';
 
 export const STATUS_LABEL: Record<TaskStatus, string> = {
   'completed-on-time': 'Hoàn thành đúng hạn / done on time',
