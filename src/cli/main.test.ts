@@ -254,7 +254,7 @@ describe('phuluc scan with deadlines and indicators', () => {
     });
     expect(items.get('XI/3')).toMatchObject({
       deadline: { kind: 'recurring' },
-      due: { status: 'due-soon', date: '2023-09-30', days: 5 },
+      due: { status: 'overdue', date: '2023-06-30', days: -87 },
     });
     expect(items.get('V/1')).toMatchObject({
       deadline: { kind: 'continuous', due: [] },

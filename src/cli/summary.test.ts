@@ -83,11 +83,16 @@ describe('scan summary of the real samples', () => {
       ['Chủ trì / Lead', 'Văn phòng Sở'],
     ])
       expect([label, row.indexOf(value!)]).toEqual([label, header.indexOf(label!)]);
-    const soon = lineWith(text, 'XI/3');
-    expect(soon).toMatch(
-      /^ {2}sắp đến hạn \/ due soon +XI\/3 +30\/09\/2023 +còn 5 ngày \/ in 5 days /,
+    // "Định kỳ": the report due by 30/06 was not made, so it is overdue (RULES.md, Deadline status).
+    expect(lineWith(text, 'XI/3')).toMatch(
+      /^ {2}quá hạn \/ overdue +XI\/3 +30\/06\/2023 +quá 87 ngày \/ 87 days late /,
     );
-    expect(soon.indexOf('XI/3')).toBe(header.indexOf('STT / Key'));
+    const wide = await summary('samples/kiem-soat-tthc-2023.xlsx', '2023-09-25', '2026-12-04', 100);
+    const soon = lineWith(wide, 'X/1 ');
+    expect(soon).toMatch(
+      /^ {2}sắp đến hạn \/ due soon +X\/1 +31\/12\/2023 +còn 97 ngày \/ in 97 days /,
+    );
+    expect(soon.indexOf('X/1')).toBe(lineWith(wide, 'Tình trạng / Status').indexOf('STT / Key'));
   });
 
   it('says once that the plan year is over when judged today, and leaves out the overdue list', async () => {
@@ -113,7 +118,7 @@ describe('scan summary of the real samples', () => {
     const inside = await summary('samples/kiem-soat-tthc-2023.xlsx', '2023-09-25', '2026-12-04');
     expect(inside).not.toContain('Lưu ý: kế hoạch');
     expect(inside).not.toContain('Không liệt kê');
-    expect(inside).toContain('quá hạn / overdue: 3');
+    expect(inside).toContain('quá hạn / overdue: 5');
     const running = await summary(
       'samples/ke-hoach-cchc-2021-2025.xlsx',
       '2025-12-24',
@@ -121,7 +126,7 @@ describe('scan summary of the real samples', () => {
     );
     expect(running).not.toContain('Lưu ý: kế hoạch');
     expect(running).toContain('quá 1.089 ngày / 1,089 days late');
-    expect(running).toContain('… 6 nhiệm vụ nữa / 6 more (--json)');
+    expect(running).toContain('… 10 nhiệm vụ nữa / 10 more (--json)');
   });
 
   it('shows warnings of one kind once, with their count and first cells', async () => {
