@@ -60,7 +60,6 @@ interface SheetTables {
 
 /** What every table of one scan is read and judged against. */
 interface ScanContext {
-  readonly file: string;
   readonly asOf: string;
   /** The plan's years; when the title names none, the as-of year stands in. */
   readonly years: PlanYears;
@@ -90,7 +89,6 @@ export function scanBook(book: GridBook, options: ScanOptions): ScanResult {
     : rosterFromNames(unitNamesIn(parsedRows(found)));
   const asOfYear = Number(asOf.slice(0, 4));
   const scan: ScanContext = {
-    file: book.name,
     asOf,
     years: years ?? { from: asOfYear, to: asOfYear },
     yearsKnown: years !== undefined,
@@ -105,7 +103,7 @@ export function scanBook(book: GridBook, options: ScanOptions): ScanResult {
     for (const p of sheet.parsed) {
       issues.push(...p.issues.map(located));
       if (sheetHasErrors) issues.push(...formulaErrors(sheet.view, p.table).map(located));
-      const read = readTable(scan, sheet.view, p.table);
+      const read = readAndCheck(scan, sheet.view, p.table);
       tables.push(read.table);
       issues.push(...read.issues.map(located));
     }
@@ -193,7 +191,7 @@ function formulaErrors(view: SheetView, table: ParsedTable): Issue[] {
  * Reads a parsed table's rows into values and judges the table: its header, its numbering, the
  * unit names the roster does not know (at every cell that gives them), each row's values.
  */
-function readTable(
+function readAndCheck(
   scan: ScanContext,
   view: SheetView,
   table: ParsedTable,

@@ -121,15 +121,15 @@ describe('the role descriptors', () => {
   it('read back every template title as its own role', () => {
     for (const kind of ['tasks', 'indicators'] as const)
       for (const part of ['plan', 'report', 'key'] as const)
-        for (const { role, title } of templateColumns(kind, part)) {
-          const reading = readHeaderLabel(title);
+        for (const { role, label } of templateColumns(kind, part)) {
+          const reading = readHeaderLabel(label);
           expect(reading && resolveAmbiguousRole(reading, kind, true)).toBe(role);
         }
   });
 
   it('lay out a unit template as the templates always have', () => {
     const titles = (kind: 'tasks' | 'indicators', part: 'plan' | 'report' | 'key') =>
-      templateColumns(kind, part).map((c) => `${c.role}:${c.title}`);
+      templateColumns(kind, part).map((c) => `${c.role}:${c.label}`);
     expect(titles('tasks', 'plan')).toEqual([
       'number:STT',
       'objective:Mục tiêu',

@@ -19,6 +19,12 @@ export {
 const BY_ROLE = new Map(ROLES.map((d) => [d.role, d]));
 
 /**
+ * Every role's name, in template order (as `z.enum` takes them).
+ * @example COLUMN_ROLES[0] // 'number'
+ */
+export const COLUMN_ROLES = ROLES.map((d) => d.role) as [ColumnRole, ...ColumnRole[]];
+
+/**
  * The descriptor of a role.
  * @example roleOf('deadline').template // { tasks: 'Thời gian thực hiện' }
  */
@@ -49,17 +55,18 @@ export const NAME_ROLES: readonly ColumnRole[] = ROLES.filter((d) => d.nameRank 
 export const DATA_ROLES: readonly ColumnRole[] = rolesWhere((d) => d.data === true);
 
 /**
- * The columns a unit template has for a table kind, in order: the plan's, then the report's,
- * then the row key.
- * @example templateColumns('indicators', 'report').map((c) => c.title) // ['Kết quả thực hiện', 'Tử số', 'Mẫu số']
+ * The columns of one part (plan, report, key) a unit template has for a table kind, in order,
+ * with their titles (labels the reader knows, DOMAIN.md §1).
+ * @example templateColumns('indicators', 'report').map((c) => c.label) // ['Kết quả thực hiện', 'Tử số', 'Mẫu số']
  */
-export function templateColumns(
+export function templateColumns<P extends RoleDescriptor['part']>(
   kind: TableKind,
-  part: RoleDescriptor['part'],
-): { readonly role: ColumnRole; readonly title: string }[] {
+  part: P,
+): { readonly role: ColumnRole; readonly label: string; readonly part: P }[] {
   return ROLES.filter((d) => d.part === part && d.template?.[kind] !== undefined).map((d) => ({
     role: d.role,
-    title: d.template![kind]!,
+    label: d.template![kind]!,
+    part,
   }));
 }
 
