@@ -46,7 +46,10 @@ export interface RowStt {
 
 const NO_ROLES: readonly ColumnRole[] = [];
 
-/** True when the row carries a plan value of its own (a deadline, a unit, a target…). */
+/**
+ * True when the row carries a plan value of its own (a deadline, a unit, a target…).
+ * @example ownsData({ own: roleBit('deadline') }) // true
+ */
 export function ownsData(row: { readonly own: number }): boolean {
   return DATA_ROLES.some((role) => (row.own & roleBit(role)) !== 0);
 }
@@ -54,6 +57,7 @@ export function ownsData(row: { readonly own: number }): boolean {
 /**
  * Places a printed row (DOMAIN.md §1): a section heading, a task, a sub-row of the task above,
  * or the continuation of the row above (its texts joined to that row's).
+ * @example placeRow(walk, 12, stt, readRowCells(view, columns, 12), 0) // walk.logical gains a 'numbered' row
  */
 export function placeRow(
   at: RowPlacing,

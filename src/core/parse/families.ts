@@ -47,7 +47,10 @@ class Sections {
   }
 }
 
-/** The row's name: its content, activity, objective or indicator name, the first written. */
+/**
+ * The row's name: its content, activity, objective or indicator name, the first written.
+ * @example nameOf(row) // 'Rà soát TTHC nội bộ'
+ */
 export function nameOf(row: LogicalRow): string {
   for (const role of NAME_ROLES) {
     const t = row.texts[role];
@@ -60,6 +63,7 @@ export function nameOf(row: LogicalRow): string {
  * Builds a table's rows from its logical rows: sections open and close, a numbered row and
  * the sub-rows after it form a family, a row without a number gets the next one, and keys are
  * made unique.
+ * @example buildRows(logical, header, 'PL1', issues).rows.map((r) => r.key) // ['1', '2.a', '2.b']
  */
 export function buildRows(
   logical: readonly LogicalRow[],

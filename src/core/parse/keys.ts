@@ -42,7 +42,10 @@ export function numberingRestarts(
   return false;
 }
 
-/** Prefixes keys with the section path when numbering restarts; flags keys still duplicated. */
+/**
+ * Prefixes keys with the section path when numbering restarts; flags keys still duplicated.
+ * @example assignKeys(rows, 'PL1', issues) // keys '1', '1' become '1', '1~2' and a duplicate-key issue
+ */
 export function assignKeys(rows: KeyedRow[], sheet: string, issues: Issue[]): void {
   const restarts = numberingRestarts(rows);
   const seen = new Map<string, KeyedRow>();

@@ -1,6 +1,7 @@
 import { SheetView } from '../_lib/sheet-view';
 import type { Grid } from '../grid/types';
-import { findTables, subRowLetter } from './table';
+import { subRowLetter } from './keys';
+import { findTables } from './table';
 
 function grid(rows: (string | null)[][]): Grid {
   return {

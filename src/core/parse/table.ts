@@ -21,8 +21,6 @@ import {
   type RoleColumns,
 } from './_lib/rows';
 
-export { numberingRestarts, subRowLetter } from './keys';
-
 /** A table found on a sheet: its rows as parsed, and what the parser noticed. */
 export interface TableParse {
   readonly table: ParsedTable;

@@ -10,7 +10,10 @@ export interface CheckContext {
   readonly asOf: string;
 }
 
-/** Where an issue about a row's cell is: the cell, else the row's first column. */
+/**
+ * Where an issue about a row's cell is: the cell, else the row's first column.
+ * @example cellOf(ctx, undefined, 12) // { sheet: 'PL1', cell: 'A12' }
+ */
 export function cellOf(
   ctx: CheckContext,
   cell: string | undefined,
