@@ -1,6 +1,5 @@
 import type { TableHeader } from '../detect/header';
-import type { ColumnRole } from '../detect/roles';
-import { DATA_ROLES } from '../detect/roles';
+import { DATA_ROLES, type ColumnRole } from '../detect/roles';
 import { toA1 } from '../grid/a1';
 import { issue, type Issue } from '../issues/types';
 import type { ItemCells, RoleTexts } from './model';

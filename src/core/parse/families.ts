@@ -130,7 +130,8 @@ function buildFamily(
     sectionPath: sections.path(),
   });
   if (end === start + 1) {
-    let next: LogicalRow | undefined; // the next numbered row (no slice: that copy was O(n²))
+    // The next numbered row, walked to: a slice per row would make long tables quadratic.
+    let next: LogicalRow | undefined;
     for (let j = end; j < logical.length && !next; j++)
       if (logical[j]!.kind === 'numbered') next = logical[j];
     const hasChildren = next?.stt.kind === 'number' && next.stt.stt.startsWith(`${stt}.`);
