@@ -4,6 +4,7 @@ import { formatIssue } from '../issues/messages';
 import type { Issue } from '../issues/types';
 import type { ScanResult } from '../scan';
 import { taskDue } from '../deadline/due-state';
+import { COLUMN_ROLES } from '../detect/roles';
 
 /** The public JSON of `phuluc scan --json` (CLI.md). Types flow from these schemas. */
 
@@ -79,7 +80,7 @@ const tableBase = {
   sheet: z.string(),
   headerRange: a1Schema,
   columns: z.array(
-    z.object({ column: z.string(), role: z.string().nullable(), label: z.string() }),
+    z.object({ column: z.string(), role: z.enum(COLUMN_ROLES).nullable(), label: z.string() }),
   ),
   sections: z.array(
     z.object({
@@ -171,12 +172,6 @@ export function toScanJson(result: ScanResult, dueSoonDays = 7): ScanJson {
             sectionPath: [...item.sectionPath],
             lead: [...item.lead],
             support: [...item.support],
-            target: item.target ?? null,
-            actual: item.actual ?? null,
-            numerator: item.numerator ?? null,
-            denominator: item.denominator ?? null,
-            achieved: item.achieved ?? null,
-            ratio: item.ratio ?? null,
           }),
         ),
       };
