@@ -4,7 +4,7 @@ import type { Issue } from '../issues/types';
 import type { Deadline } from '../parse/model';
 import type { ReportingPeriod } from '../period/period';
 import type { PlanYears } from '../plan/year';
-import type { StatusWord } from '../report/status';
+import type { StatusWord } from '../reported/status-word';
 
 /** Status of a task at the as-of date, from its lead units' reports (DOMAIN.md §4). */
 export type TaskStatus =

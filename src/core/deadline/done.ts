@@ -1,4 +1,4 @@
-import type { StatusWord } from '../report/status';
+import type { StatusWord } from '../reported/status-word';
 
 /** What a report row says about a task, as read from its status and completion-date columns. */
 export interface ReportedProgress {

@@ -1,7 +1,7 @@
 import type { TableHeader } from '../detect/header';
 import type { ColumnRole, TableKind } from '../detect/roles';
 import type { Target } from '../indicator/target';
-import type { StatusWord } from '../report/status';
+import type { StatusWord } from '../reported/status-word';
 
 /** How a deadline cell reads (DOMAIN.md §2). */
 export type DeadlineKind =

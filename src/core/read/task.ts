@@ -3,7 +3,7 @@ import { parseDeadline, type ParsedDeadline } from '../deadline/parse';
 import { rolesWhere } from '../detect/roles';
 import { isGridDate } from '../grid/types';
 import type { Deadline, ParsedRow, TaskItem } from '../parse/model';
-import { readStatusWord } from '../report/status';
+import { readStatusWord } from '../reported/status-word';
 import { cellAt, type ReadContext } from './context';
 
 /** A task as read (second stage), with what its checks need of the reading. */

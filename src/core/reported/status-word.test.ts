@@ -1,4 +1,4 @@
-import { readStatusWord } from './status';
+import { readStatusWord } from './status-word';
 
 describe('readStatusWord', () => {
   it.each([
