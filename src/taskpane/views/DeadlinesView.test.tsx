@@ -214,7 +214,7 @@ describe('DeadlinesView', () => {
     render(
       <App host={createFakeHost()} initialSettings={{ ...settings, asOf: RECURRING_AS_OF }} />,
     );
-    await pick('plan-file', [new File([books.plan], RECURRING_PLAN)]);
+    await pick('plan-file', [new File([new Uint8Array(books.plan)], RECURRING_PLAN)]);
     await screen.findByTestId('check-tables');
     fireEvent.click(screen.getByRole('tab', { name: 'Thời hạn' }));
     const first = () =>
@@ -222,7 +222,7 @@ describe('DeadlinesView', () => {
     expect(keys('overdue')).toEqual(['1']);
     expect(first()).toContain('30/06/2025 · quá 32 ngày');
 
-    await consolidateUnits([new File([books.unit], RECURRING_UNIT)]);
+    await consolidateUnits([new File([new Uint8Array(books.unit)], RECURRING_UNIT)]);
     expect(keys('overdue')).toEqual(['1']);
     expect(first()).toContain('30/06/2025 · quá 32 ngày');
     expect(keys('not-yet-due')).toEqual(['2']);
