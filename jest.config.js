@@ -22,6 +22,7 @@ module.exports = {
       roots: ['<rootDir>/src/taskpane'],
       testMatch: ['**/*.test.ts', '**/*.test.tsx'],
       setupFiles: ['<rootDir>/src/taskpane/_test/setup.ts'],
+      setupFilesAfterEnv: ['<rootDir>/src/taskpane/_test/after-env.ts'],
       transform: { '^.+\\.tsx?$': ['ts-jest', { tsconfig: 'tsconfig.web.test.json' }] },
     },
   ],

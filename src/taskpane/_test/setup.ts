@@ -1,10 +1,5 @@
 // jsdom lacks a few browser APIs Fluent UI and the pane use.
-import { configure } from '@testing-library/react';
 import { TextDecoder, TextEncoder } from 'util';
-
-// Reading the sample workbooks in jsdom takes far longer on a busy 2-core machine than the
-// default 1 s that findBy/waitFor allow: wait up to 15 s (a real failure still fails, later).
-configure({ asyncUtilTimeout: 15_000 });
 
 Object.assign(globalThis, { TextEncoder, TextDecoder });
 
