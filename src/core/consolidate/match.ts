@@ -23,8 +23,9 @@ function describe(item: PlanItem): string {
 }
 
 /**
- * Each item's words, folded once: a plan's rows are compared with every unit's copy. Units send
- * the plan's own wording back, so items with the same text share one bag (bounded memo).
+ * Each item's words, per item (state of the scan's own items): a plan's rows are compared with
+ * every unit's copy. Units send the plan's own wording back, so items with the same text share
+ * one bag. Removing the text memo: scan+consolidate (b) 2.63×, A/B 2026-12-04.
  */
 const bags = new WeakMap<PlanItem, WordBag>();
 const bagOfText = boundedMemo(wordBag, { limit: 20_000, maxKeyLength: 2_000 });
@@ -56,6 +57,7 @@ interface PlanIndex {
   readonly textCandidates: WeakMap<WordBag, { readonly at: number[]; readonly score: number[] }>;
 }
 
+/** Per plan tables array: the index lives as long as the plan's scan, not as a global. */
 const indexes = new WeakMap<readonly AppendixTable[], Map<string, PlanIndex>>();
 function planIndex(plan: readonly AppendixTable[], kind: string): PlanIndex {
   let byKind = indexes.get(plan);

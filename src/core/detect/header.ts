@@ -69,7 +69,8 @@ function labelCells(view: SheetView, row: number): LabelCell[] {
 
 /**
  * Per view, each row's {@link knownLabelCount} (-1: not counted yet). Every row is tried as a
- * header's top row and again as the row under it; kept by view so it lives as long as the sheet.
+ * header's top row and again as the row under it; kept by view (state of that sheet, not a
+ * global) so it lives as long as the sheet.
  */
 const knownCounts = new WeakMap<SheetView, Int16Array>();
 

@@ -123,6 +123,7 @@ export function readHeaderLabel(label: string): LabelReading | undefined {
 
 // Module-level: every cell of every row is tried as a label, unit names and deadlines repeat
 // down every plan, and the label search runs inside header detection, which no scan state reaches.
+// Removing it: scan (a) 1.23×, scan+consolidate (b) 1.19×, A/B 2026-12-04.
 const readings = boundedMemo(
   (label: string): LabelReading | undefined => {
     const folded = foldLabel(label);

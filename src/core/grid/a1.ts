@@ -24,6 +24,7 @@ export function columnLetters(col: number): string {
 export function toA1(row: number, col: number): string {
   // Every cell a table reads keeps its address, and the units' copies of a plan use the same
   // addresses: one string per address (bounded memo on a numeric key), not one per cell read.
+  // Removing it: scan+consolidate (b) 1.15×, A/B 2026-12-04.
   if (row < 0 || col < 0 || col >= COLUMNS) return `${columnLetters(col)}${row + 1}`;
   return addresses(row * COLUMNS + col);
 }

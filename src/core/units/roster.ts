@@ -31,7 +31,10 @@ export function unitKey(name: string): string {
   return unitKeys(name);
 }
 
-/** Roster names are keyed again for every unit cell read; key each name once. */
+/**
+ * Roster names are keyed again for every unit cell read. Removing it: scan (b) 1.25×,
+ * scan+consolidate (b) 1.17×, A/B 2026-12-04.
+ */
 const unitKeys = boundedMemo(
   (name: string) =>
     foldLabel(name.replace(/&/g, ' & '))
@@ -138,7 +141,10 @@ export function rosterKeys(roster: Roster): string {
   return [...rosterIndex(roster).keys()].join('\u0000');
 }
 
-/** Per roster, each name's and alias's key → the unit's name; the first unit in order wins. */
+/**
+ * Per roster (state of that roster, not a global), each name's and alias's key → the unit's name;
+ * the first unit in order wins.
+ */
 const indexes = new WeakMap<Roster, Map<string, string>>();
 
 /** Unit cells are matched many times per scan: the roster is keyed once, then looked up. */
