@@ -79,7 +79,9 @@ export function parseDeadline(
 /**
  * One memo per plan years, keyed by the text alone: nothing else decides the result, and the
  * cell's own string is the key (no joined key built and hashed for every row). Removing the memo:
- * scan (a) 2.08×, scan (b) 2.27×, scan+consolidate (b) 2.30×, A/B 2026-12-04.
+ * scan (a) 2.08×, scan (b) 2.27×, scan+consolidate (b) 2.30×, A/B 2026-12-04. It is module-level,
+ * not per scan, because units' copies and re-scans parse the plan's own texts again: one memo per
+ * scan measured scan (a) 1.15×, scan+consolidate (b) 1.11–1.18× (2 of 3 runs), A/B 2026-12-04.
  */
 const memoForYears = boundedMemo(
   (_key: string, { from, to }: PlanYears) =>
