@@ -65,12 +65,19 @@ const CALIBRI: PrintFont = {
   debianPackage: 'fonts-crosextra-carlito',
 };
 
+const familyLists = new Map<string, string>();
+
 /** Font families fontconfig lists for a pattern, one per line (empty without fontconfig). */
 function familiesFor(pattern: string): string {
-  return (spawnSync('fc-list', [pattern, 'family'], { encoding: 'utf8' }).stdout ?? '')
-    .split('\n')
-    .flatMap((line) => line.split(','))
-    .join('\n');
+  let families = familyLists.get(pattern);
+  if (families === undefined) {
+    families = (spawnSync('fc-list', [pattern, 'family'], { encoding: 'utf8' }).stdout ?? '')
+      .split('\n')
+      .flatMap((line) => line.split(','))
+      .join('\n');
+    familyLists.set(pattern, families);
+  }
+  return families;
 }
 
 /**
