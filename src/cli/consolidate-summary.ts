@@ -2,8 +2,8 @@ import type { Consolidation, TaskStatus } from '../core/consolidate/types';
 import { TASK_STATUSES } from '../core/consolidate/types';
 import { consolidatedDue } from '../core/consolidate/task-status';
 import { formatDateVi } from '../core/issues/messages';
+import { cellPlace } from '../core/issues/order';
 import type { Issue } from '../core/issues/types';
-import { parseA1 } from '../core/grid/a1';
 import { periodHeading, periodHeadingEn } from '../core/period/period';
 import { paint, type CliIo } from './io';
 import {
@@ -37,18 +37,12 @@ function byFileAndPlace(issues: readonly Issue[]): Issue[] {
   const rank = (key: string) => seen.get(key) ?? (seen.set(key, seen.size), seen.size - 1);
   const place = new Map<Issue, number[]>();
   for (const i of issues) {
-    let row = 0;
-    let col = 0;
-    try {
-      if (i.cell) ({ row, col } = parseA1(i.cell.split(':')[0]!));
-    } catch {
-      // an address that does not read sorts first on its sheet
-    }
+    const at = cellPlace(i.cell); // an address that does not read sorts first on its sheet
     place.set(i, [
       rank(`f${i.file ?? ''}`),
       rank(`s${i.file ?? ''}\u0000${i.sheet ?? ''}`),
-      row,
-      col,
+      at?.row ?? 0,
+      at?.col ?? 0,
     ]);
   }
   return [...issues].sort((a, b) => {

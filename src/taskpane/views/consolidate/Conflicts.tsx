@@ -1,8 +1,9 @@
 import { Caption1 } from '@fluentui/react-components';
 import type { Conflict } from '../../../core/consolidate/types';
-import { useLocale, useT } from '../../i18n/locale';
-import { formatCount, type Text } from '../../i18n/text';
+import { useT } from '../../i18n/locale';
+import type { Text } from '../../i18n/text';
 import { useViewStyles } from '../_lib/styles';
+import { CountHeading } from './CountHeading';
 import { useConsolidateStyles } from './styles';
 
 const T = {
@@ -15,14 +16,11 @@ const T = {
 export function Conflicts(props: { conflicts: readonly Conflict[] }) {
   const { conflicts } = props;
   const t = useT();
-  const locale = useLocale();
   const styles = useConsolidateStyles();
   const v = useViewStyles();
   return (
     <>
-      <h3 className={v.heading}>
-        {t(T.conflicts)} ({formatCount(conflicts.length, locale)})
-      </h3>
+      <CountHeading text={T.conflicts} count={conflicts.length} />
       {conflicts.length === 0 ? (
         <Caption1>{t(T.conflictsNone)}</Caption1>
       ) : (

@@ -1,9 +1,10 @@
 import { Caption1 } from '@fluentui/react-components';
 import { formatIssue, issuePlace } from '../../../core/issues/messages';
 import type { Issue } from '../../../core/issues/types';
-import { useLocale, useT } from '../../i18n/locale';
-import { formatCount, type Text } from '../../i18n/text';
+import { useLocale } from '../../i18n/locale';
+import type { Text } from '../../i18n/text';
 import { useViewStyles } from '../_lib/styles';
+import { CountHeading } from './CountHeading';
 import { useConsolidateStyles } from './styles';
 
 const T = {
@@ -13,16 +14,13 @@ const T = {
 /** Các vấn đề: every issue of the consolidation (plan, units' files), errors in red; none, nothing. */
 export function IssueList(props: { issues: readonly Issue[] }) {
   const { issues } = props;
-  const t = useT();
   const locale = useLocale();
   const styles = useConsolidateStyles();
   const v = useViewStyles();
   if (issues.length === 0) return null;
   return (
     <>
-      <h3 className={v.heading}>
-        {t(T.issueList)} ({formatCount(issues.length, locale)})
-      </h3>
+      <CountHeading text={T.issueList} count={issues.length} />
       <ul className={v.spacedList} data-testid="consolidation-issues">
         {issues.map((issue, i) => (
           <li key={i} className={v.item}>

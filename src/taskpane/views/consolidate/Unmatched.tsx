@@ -1,8 +1,9 @@
 import { Caption1 } from '@fluentui/react-components';
 import type { UnmatchedRow } from '../../../core/consolidate/types';
-import { useLocale, useT } from '../../i18n/locale';
-import { formatCount, type Text } from '../../i18n/text';
+import { useT } from '../../i18n/locale';
+import type { Text } from '../../i18n/text';
 import { useViewStyles } from '../_lib/styles';
+import { CountHeading } from './CountHeading';
 import { UNMATCHED_REASON } from './shape';
 import { useConsolidateStyles } from './styles';
 
@@ -23,14 +24,11 @@ const T = {
 export function Unmatched(props: { rows: readonly UnmatchedRow[] }) {
   const { rows } = props;
   const t = useT();
-  const locale = useLocale();
   const styles = useConsolidateStyles();
   const v = useViewStyles();
   return (
     <>
-      <h3 className={v.heading}>
-        {t(T.unmatched)} ({formatCount(rows.length, locale)})
-      </h3>
+      <CountHeading text={T.unmatched} count={rows.length} />
       {rows.length === 0 ? (
         <Caption1>{t(T.unmatchedNone)}</Caption1>
       ) : (
