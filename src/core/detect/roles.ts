@@ -28,7 +28,7 @@ export const COLUMN_ROLES = ROLES.map((d) => d.role) as [ColumnRole, ...ColumnRo
  * The descriptor of a role.
  * @example roleOf('deadline').template // { tasks: 'Thời gian thực hiện' }
  */
-export function roleOf(role: ColumnRole): RoleDescriptor {
+function roleOf(role: ColumnRole): RoleDescriptor {
   return BY_ROLE.get(role)!;
 }
 

@@ -51,7 +51,7 @@ class Sections {
  * The row's name: its content, activity, objective or indicator name, the first written.
  * @example nameOf(row) // 'Rà soát TTHC nội bộ'
  */
-export function nameOf(row: LogicalRow): string {
+function nameOf(row: LogicalRow): string {
   for (const role of NAME_ROLES) {
     const t = row.texts[role];
     if (t) return t;

@@ -8,15 +8,9 @@ import {
   VP,
 } from '../../../test/fixtures/report-consolidation';
 import type { Consolidation } from '../consolidate/types';
-import {
-  buildReport,
-  indicatorWidths,
-  meanNote,
-  summarizeTasks,
-  taskStatusText,
-  unitColumnNeed,
-  unitFigure,
-} from './build';
+import { buildReport } from './build';
+import { indicatorWidths, meanNote, unitColumnNeed, unitFigure } from './indicators-sheet';
+import { summarizeTasks, taskStatusText } from './tasks-sheet';
 import { oneLineWidth, wrappedLines } from './_lib/measure';
 import { pageStarts } from './_lib/paginate';
 import { STATUS_LABEL_VI } from './labels';

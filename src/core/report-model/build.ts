@@ -11,11 +11,8 @@ import { tasksSheet } from './tasks-sheet';
 import { trackerSheet } from './tracker-sheet';
 import type { ReportBook } from './types';
 
-export type { ReportOptions } from './_lib/context';
 export { REPORT_SHEET_NAMES } from './labels';
-export { summarizeTasks, taskStatusText, type TaskSummary } from './tasks-sheet';
-export { indicatorWidths, meanNote, unitColumnNeed, unitFigure } from './indicators-sheet';
-export { sortIssueLines } from './issues-sheet';
+export { summarizeTasks } from './tasks-sheet';
 
 /**
  * The report workbook of a consolidation: "Tổng hợp nhiệm vụ", "Tổng hợp chỉ tiêu", "Tình hình

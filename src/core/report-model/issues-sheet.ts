@@ -19,18 +19,6 @@ interface IssueLine extends FileIssuePlace {
   readonly en: string;
 }
 
-/**
- * Sorts issue lines: errors, warnings, information; then the plan's file before the units'
- * files, by file name, sheet, row and column (the issue order of `bySeverityAndFile`).
- * @example sortIssueLines(lines, 'ke-hoach.xlsx')[0].severity // 'error'
- */
-export function sortIssueLines<T extends FileIssuePlace>(
-  lines: readonly T[],
-  planFile: string,
-): T[] {
-  return [...lines].sort(bySeverityAndFile(planFile));
-}
-
 function issueLine(i: Issue, planFile: string): IssueLine {
   return {
     severity: i.severity,
@@ -52,10 +40,8 @@ export function issuesSheet(ctx: ReportContext): ReportSheet {
   const d = new SheetDraft(ISSUE_WIDTHS);
   addTopBlock(d, frameText(ctx, 'KẾT QUẢ KIỂM TRA CÁC TỆP BÁO CÁO'));
   const header = headerRow(d, ISSUE_HEADERS);
-  const lines = sortIssueLines(
-    c.issues.map((i) => issueLine(i, c.plan.file)),
-    c.plan.file,
-  );
+  // Errors, warnings, information; the plan's file before the units' files.
+  const lines = c.issues.map((i) => issueLine(i, c.plan.file)).sort(bySeverityAndFile(c.plan.file));
   lines.forEach((l, n) => addIssueRow(d, l, n + 1, c.plan.file));
   if (lines.length === 0) emptyTableRow(d, 'Không phát hiện vấn đề nào.');
   const lastBodyRow = d.next - 1;

@@ -1,13 +1,9 @@
 import { rowKeyOf } from '../consolidate/match';
 import type { Grid, GridBook } from '../grid/types';
 import { scanBook } from '../scan';
-import {
-  buildTemplates,
-  uniqueFileName,
-  type TemplateItemRow,
-  type TemplateTable,
-  type UnitTemplate,
-} from './build';
+import { buildTemplates } from './build';
+import { uniqueFileName } from './file-name';
+import type { TemplateItemRow, TemplateTable, UnitTemplate } from './types';
 
 function grid(name: string, rows: (string | null)[][]): Grid {
   return {

@@ -11,21 +11,7 @@ import { emptyNote, titleLines } from './_lib/title';
 import { uniqueFileName } from './file-name';
 import type { TemplateSheet, TemplateTable, UnitTemplate } from './types';
 
-export type {
-  TemplateColumn,
-  TemplateGroupRow,
-  TemplateItemRow,
-  TemplateLineKind,
-  TemplatePart,
-  TemplateRow,
-  TemplateSectionRow,
-  TemplateSheet,
-  TemplateTable,
-  TemplateTitleLine,
-  UnitTemplate,
-} from './types';
-export { REPORT_COLUMNS, ROW_KEY_COLUMN, STATUS_CHOICES } from './columns';
-export { uniqueFileName } from './file-name';
+export type { UnitTemplate } from './types';
 
 /**
  * Builds one report template per roster unit (DOMAIN.md §4): for each plan table, the rows the

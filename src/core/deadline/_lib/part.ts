@@ -14,7 +14,7 @@ import { foldWithMap, sourceText } from './fold';
 import { findMentions, mentionDue, type Mention } from './mention';
 
 /** A plan range longer than this is cut to its first years (recurring dates are per year). */
-export const MAX_PLAN_YEARS = 50;
+const MAX_PLAN_YEARS = 50;
 
 /** The kinds a part may have, in the order a cell takes the first its parts have. */
 export const KIND_ORDER = ['date', 'recurring', 'continuous', 'on-demand'] as const;
