@@ -50,6 +50,8 @@ export interface FakeSheet {
   customProperties: Map<string, string>;
   /** Page layout properties as set (`orientation`, `topMargin`, `zoom`, `printTitleRows`, `centerFooter`, …). */
   pageLayout: Record<string, unknown>;
+  /** 0-based rows that start a page (manual breaks), in the order added. */
+  pageBreaks: number[];
   freezeRows?: number;
   showGridlines: boolean;
 }
@@ -443,6 +445,23 @@ class FakeWorksheet extends FakeObject {
     return new FakePageLayout(this.fx, this);
   }
 
+  /** Manual page breaks: `add("A12")` starts a page at row 12, stored 0-based in `pageBreaks`. */
+  get horizontalPageBreaks(): { add(pageBreakRange: string): void } {
+    return {
+      add: (cell: string) =>
+        this.fx.call(
+          this,
+          'horizontalPageBreaks.add',
+          cell,
+          () => {
+            const row = Number(/\d+$/.exec(cell)?.[0]) - 1;
+            this.sheetOrThrow().pageBreaks.push(row);
+          },
+          '1.9',
+        ),
+    };
+  }
+
   get freezePanes(): { freezeRows(count?: number): void } {
     return {
       freezeRows: (count = 1) =>
@@ -594,6 +613,7 @@ const PAGE_LAYOUT_PROPS = [
   'centerHorizontally',
   'centerVertically',
   'zoom',
+  'firstPageNumber',
 ] as const;
 
 class FakePageLayout {
@@ -632,35 +652,68 @@ class FakePageLayout {
     );
   }
 
-  get headersFooters(): { defaultForAllPages: Record<string, string> } {
+  /**
+   * Header and footer texts as set: `defaultForAllPages.centerFooter` is stored as
+   * `centerFooter`, `firstPage.centerHeader` as `firstPage.centerHeader`; `state` as
+   * `headersFootersState`.
+   */
+  get headersFooters(): {
+    defaultForAllPages: Record<string, string>;
+    firstPage: Record<string, string>;
+    state: string;
+  } {
     const fx = this.fx;
     const ws = this.ws;
-    const hf: Record<string, string> = {};
-    for (const p of [
-      'leftHeader',
-      'centerHeader',
-      'rightHeader',
-      'leftFooter',
-      'centerFooter',
-      'rightFooter',
-    ]) {
-      Object.defineProperty(hf, p, {
-        get: () => {
-          throw new FakeOfficeError('PropertyNotLoaded', `headersFooters.${p} was not loaded`);
-        },
-        set: (v: string) =>
-          fx.set(
-            ws,
-            `pageLayout.headersFooters.defaultForAllPages.${p}`,
-            v,
-            () => {
-              ws.sheetOrThrow().pageLayout[p] = v;
-            },
-            '1.9',
-          ),
-      });
-    }
-    return { defaultForAllPages: hf };
+    const group = (name: 'defaultForAllPages' | 'firstPage'): Record<string, string> => {
+      const hf: Record<string, string> = {};
+      for (const p of [
+        'leftHeader',
+        'centerHeader',
+        'rightHeader',
+        'leftFooter',
+        'centerFooter',
+        'rightFooter',
+      ]) {
+        const key = name === 'defaultForAllPages' ? p : `${name}.${p}`;
+        Object.defineProperty(hf, p, {
+          get: () => {
+            throw new FakeOfficeError('PropertyNotLoaded', `headersFooters.${p} was not loaded`);
+          },
+          set: (v: string) =>
+            fx.set(
+              ws,
+              `pageLayout.headersFooters.${name}.${p}`,
+              v,
+              () => {
+                ws.sheetOrThrow().pageLayout[key] = v;
+              },
+              '1.9',
+            ),
+        });
+      }
+      return hf;
+    };
+    const result = {
+      defaultForAllPages: group('defaultForAllPages'),
+      firstPage: group('firstPage'),
+      state: '',
+    };
+    Object.defineProperty(result, 'state', {
+      get: () => {
+        throw new FakeOfficeError('PropertyNotLoaded', 'headersFooters.state was not loaded');
+      },
+      set: (v: string) =>
+        fx.set(
+          ws,
+          'pageLayout.headersFooters.state',
+          v,
+          () => {
+            ws.sheetOrThrow().pageLayout.headersFootersState = v;
+          },
+          '1.9',
+        ),
+    });
+    return result;
   }
 }
 
@@ -1178,6 +1231,7 @@ export class FakeExcel {
       rowHeights: new Map(),
       customProperties: new Map(),
       pageLayout: {},
+      pageBreaks: [],
       showGridlines: true,
     };
     this.sheets.push(s);

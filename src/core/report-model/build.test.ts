@@ -7,12 +7,13 @@ import {
   TT,
   VP,
 } from '../../../test/fixtures/report-consolidation';
+import { CENTRE, printFixture } from '../../../test/fixtures/print-report';
 import type { Consolidation } from '../consolidate/types';
 import { buildReport } from './build';
-import { indicatorWidths, meanNote, unitColumnNeed, unitFigure } from './indicators-sheet';
-import { summarizeTasks, taskStatusText } from './tasks-sheet';
-import { oneLineWidth, wrappedLines } from './_lib/measure';
-import { pageStarts } from './_lib/paginate';
+import { meanNote, unitFigure } from './indicators-sheet';
+import { summarizeTasks, taskNumber, taskStatusText } from './tasks-sheet';
+import { wrappedLines } from './_lib/measure';
+import { pageStarts, pageUnits, printableArea } from './_lib/paginate';
 import { STATUS_LABEL_VI } from './labels';
 import { STYLES, type ReportCell, type ReportSheet, type ReportValue } from './types';
 
@@ -64,7 +65,7 @@ describe('buildReport: the four sheets', () => {
     expect(book.asOf).toBe('2025-12-15');
   });
 
-  it('prints every sheet on A4 landscape, fitted to the width, with page numbers and ND 30 margins', () => {
+  it('prints every sheet on A4 landscape at 100 %, the page number top-centre, ND 30 margins', () => {
     for (const s of book.sheets) {
       expect(s.print).toEqual({
         paper: 'A4',
@@ -72,7 +73,8 @@ describe('buildReport: the four sheets', () => {
         marginsMm: { top: 20, bottom: 20, left: 30, right: 15 },
         fitToWidth: true,
         horizontalCentered: true,
-        footerCenter: 'Trang &P/&N',
+        headerCenter: '&P',
+        firstPageNumber: 1,
       });
     }
   });
@@ -131,30 +133,60 @@ describe('the official header and signer blocks (Nghị định 30/2020)', () =>
     });
   });
 
-  it('ends every sheet with the preparer on the left and the signer on the right', () => {
-    for (const s of book.sheets) {
-      const row = s.rows.find((r) => r.cells[0]?.value === 'NGƯỜI LẬP BIỂU');
+  it('ends every signed sheet with "Nơi nhận" on the left and the signer on the right', () => {
+    for (const s of book.sheets.slice(0, 3)) {
+      const row = s.rows.find((r) => r.cells[0]?.value === 'Nơi nhận:');
       expect(row).toBeDefined();
-      expect(row!.cells.some((c) => c.value === 'GIÁM ĐỐC')).toBe(true);
-      expect(row!.cells.every((c) => c.value === null || STYLES[c.style].font.bold)).toBe(true);
-      expect(s.rows.indexOf(row!)).toBeGreaterThan(s.rows.length - 5);
+      expect(row!.cells[0]!.style).toBe('recipientsLabel');
+      expect(row!.cells.some((c) => c.value === 'GIÁM ĐỐC' && c.style === 'signerRole')).toBe(true);
+      const at = s.rows.indexOf(row!);
+      expect(s.rows.slice(at + 1).map((r) => r.cells[0]!.value)).toEqual(
+        expect.arrayContaining(['- Như trên;', '- Lưu: VT, …']),
+      );
+      // Room for the signature and seal under the title, kept on one page with the row above.
+      const below = s.rows.slice(at + 1).reduce((h, r) => h + (r.height ?? 0), 0);
+      expect(below).toBeGreaterThanOrEqual(72);
+      expect(s.rows.slice(at - 2, -1).every((r) => r.keepWithNext === 'always')).toBe(true);
     }
+    expect(STYLES.recipientsLabel.font).toMatchObject({ bold: true, italic: true, size: 12 });
+    expect(STYLES.recipients.font.size).toBe(11);
   });
 
-  it('takes the signer, preparer and place from the options', () => {
+  it('puts the document number under the agency, left blank for the office to fill', () => {
+    const v = values(tasks);
+    const row = v.findIndex((r) => typeof r[0] === 'string' && r[0].startsWith('Số:'));
+    expect(v[row]![0]).toMatch(/^Số: +\/BC-…+$/);
+    expect(v[row]).toContain('Quảng Trị, ngày 15 tháng 12 năm 2025');
+    expect(row).toBeLessThan(tasks.printTitleRows[0]);
+  });
+
+  it('has no signers and no number on "Kết quả kiểm tra", an internal check log', () => {
+    const text = allText(issues);
+    expect(text).not.toContain('GIÁM ĐỐC');
+    expect(text).not.toContain('Nơi nhận:');
+    expect(text.some((t) => t.startsWith('Số:'))).toBe(false);
+  });
+
+  it('takes the signer, number, recipients and place from the options', () => {
     const b = buildReport(smallConsolidation(), {
-      signer: 'KT. GIÁM ĐỐC',
-      preparer: 'NGƯỜI TỔNG HỢP',
+      signer: 'KT. Giám đốc\nPhó Giám đốc',
+      signerName: 'Nguyễn Văn An',
+      documentNumber: '125/BC-SKHCN',
+      recipients: ['- UBND tỉnh (b/c);', '- Lưu: VT, VP.'],
       place: 'Đông Hà',
     });
     const text = allText(b.sheets[0]!);
     expect(text).toEqual(
       expect.arrayContaining([
-        'KT. GIÁM ĐỐC',
-        'NGƯỜI TỔNG HỢP',
+        'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC',
+        'Nguyễn Văn An',
+        'Số: 125/BC-SKHCN',
+        '- UBND tỉnh (b/c);',
+        '- Lưu: VT, VP.',
         'Đông Hà, ngày 15 tháng 12 năm 2025',
       ]),
     );
+    expect(text).not.toContain('- Như trên;');
   });
 
   it('writes dotted placeholders, never an invented name, when the plan does not name its agency', () => {
@@ -179,7 +211,6 @@ describe('Tổng hợp nhiệm vụ', () => {
       'Đơn vị chủ trì',
       'Thời hạn',
       'Tình trạng',
-      'Ngày hoàn thành',
       'Kết quả, minh chứng',
       'Ý kiến của đơn vị',
     ]);
@@ -197,15 +228,17 @@ describe('Tổng hợp nhiệm vụ', () => {
     expect(i).toBe(tasks.printTitleRows[0] + 1);
     expect(v[i]![1]).toBe('CẢI CÁCH THỂ CHẾ');
     expect(v[ii]![1]).toBe('CẢI CÁCH THỦ TỤC HÀNH CHÍNH');
-    expect(tasks.merges).toContainEqual({ top: ii, left: 1, bottom: ii, right: 7 });
+    expect(tasks.merges).toContainEqual({ top: ii, left: 1, bottom: ii, right: 6 });
+    // A heading never ends a page: it keeps with the task under it.
+    expect(tasks.rows[ii]!.keepWithNext).toBe('always');
     expect(STYLES[tasks.rows[ii]!.cells[1]!.style].font.bold).toBe(true);
     expect(v[ii + 1]![1]).toBe(
       'Công bố, công khai thủ tục hành chính mới ban hành, sửa đổi, bổ sung',
     );
   });
 
-  it('shows every status in Vietnamese, and both leads when they disagree', () => {
-    const statuses = tasks.rows.map((r) => r.cells[4]!.value);
+  it('shows every status in Vietnamese, the task’s own first, then the leads’ when they disagree', () => {
+    const statuses = tasks.rows.map((r) => String(r.cells[4]!.value).split('\n')[0]);
     for (const label of [
       'Hoàn thành đúng hạn',
       'Hoàn thành quá hạn',
@@ -215,10 +248,12 @@ describe('Tổng hợp nhiệm vụ', () => {
       'Chưa báo cáo',
     ])
       expect(statuses).toContain(label);
-    expect(statuses).toContain('Văn phòng Sở: Hoàn thành; Thanh tra Sở: Chưa thực hiện');
+    expect(tasks.rows.map((r) => r.cells[4]!.value)).toContain(
+      'Đang thực hiện\n- Văn phòng Sở: Hoàn thành\n- Thanh tra Sở: Chưa thực hiện',
+    );
   });
 
-  it('fills lead, deadline, completion date, evidence and the units’ notes', () => {
+  it('fills lead, deadline, completion date (under the status), evidence and the units’ notes', () => {
     const row = rowWith(
       tasks,
       1,
@@ -226,14 +261,13 @@ describe('Tổng hợp nhiệm vụ', () => {
     );
     expect(row[2]!.value).toBe('Văn phòng Sở, Thanh tra Sở');
     expect(row[3]!.value).toBe('Quý IV/2025');
-    expect(row[7]!.value).toBe('Văn phòng Sở: Đã tổ chức 01 lớp\nThanh tra Sở: Chờ kinh phí');
+    expect(row[6]!.value).toBe('Văn phòng Sở: Đã tổ chức 01 lớp\nThanh tra Sở: Chờ kinh phí');
     const done = rowWith(
       tasks,
       1,
       'Kiểm tra công tác cải cách hành chính tại các phòng, đơn vị thuộc Sở',
     );
-    expect(done[5]).toEqual({ value: { date: '2025-11-20' }, style: 'bodyDate' });
-    expect(STYLES.bodyDate.numFmt).toBe('dd/mm/yyyy');
+    expect(done[4]).toEqual({ value: 'Hoàn thành quá hạn\nngày 20/11/2025', style: 'bodyCenter' });
   });
 
   it('keeps formula-looking evidence as text', () => {
@@ -242,13 +276,13 @@ describe('Tổng hợp nhiệm vụ', () => {
       1,
       'Rà soát, đánh giá các văn bản quy phạm pháp luật thuộc lĩnh vực khoa học và công nghệ',
     );
-    expect(first[6]).toEqual({ value: '=SUM(A1)', style: 'body', text: true });
+    expect(first[5]).toEqual({ value: '=SUM(A1)', style: 'body', text: true });
     const second = rowWith(
       tasks,
       1,
       'Kiểm tra công tác cải cách hành chính tại các phòng, đơn vị thuộc Sở',
     );
-    expect(second[6]).toEqual({ value: '-Báo cáo số 12/BC-TTr', style: 'body', text: true });
+    expect(second[5]).toEqual({ value: '-Báo cáo số 12/BC-TTr', style: 'body', text: true });
     expect(first[1]!.text).toBeUndefined();
   });
 
@@ -257,13 +291,16 @@ describe('Tổng hợp nhiệm vụ', () => {
     expect(count('Tổng số nhiệm vụ')).toBe(7);
     for (const label of Object.values(STATUS_LABEL_VI)) expect(count(label)).toBe(1);
     // (1 on time + 1 late) ÷ (7 − 1 not applicable) × 100
-    expect(count('Tỷ lệ hoàn thành (%)')).toBe(33.3);
+    expect(count('Tỷ lệ hoàn thành (%)')).toBe('33,3');
+    // The total and its breakdown keep together on one page.
+    const total = tasks.rows.findIndex((r) => r.cells[0]?.value === 'Tổng số nhiệm vụ');
+    expect(tasks.rows.slice(total, total + 8).every((r) => r.keepWithNext === 'always')).toBe(true);
     expect(rowWith(tasks, 0, 'Tỷ lệ hoàn thành (%)')[2]!.style).toBe('summaryPercent');
   });
 
   it('makes rows with long text taller than rows with short text', () => {
     const short = tasks.rows.find((r) => r.cells[0]?.value === 'I')!;
-    const long = tasks.rows.find((r) => r.cells[0]?.value === '3' && r.cells[7]?.value)!;
+    const long = tasks.rows.find((r) => r.cells[0]?.value === '3' && r.cells[6]?.value)!;
     expect(long.height!).toBeGreaterThan(2 * short.height!);
   });
 });
@@ -293,9 +330,9 @@ describe('Tổng hợp chỉ tiêu', () => {
       'Tỷ lệ hồ sơ giải quyết đúng hạn',
       '%',
       'Tối thiểu 90%',
-      86.67,
-      'Bình quân gia quyền (Σ tử số ÷ Σ mẫu số)',
-      96.3,
+      '86,67',
+      'Σ tử số ÷ Σ mẫu số',
+      '96,3',
       'Không đạt',
       '85/100',
       '45/50',
@@ -308,12 +345,12 @@ describe('Tổng hợp chỉ tiêu', () => {
       'Tỷ lệ thủ tục hành chính cung cấp dịch vụ công trực tuyến toàn trình',
     ).map((c) => c.value);
     expect(mean.slice(5, 12)).toEqual([
-      'Trung bình cộng tỷ lệ các đơn vị (không có mẫu số)',
-      112.5,
+      'Trung bình cộng tỷ lệ',
+      '112,5',
       'Đạt',
-      92,
+      '92',
       null,
-      88,
+      '88',
       null,
     ]);
     const single = rowWith(indicators, 1, 'Mức độ hài lòng của người dân, doanh nghiệp');
@@ -385,15 +422,7 @@ describe('Kết quả kiểm tra', () => {
   const body = issues.rows.slice(header + 1, header + 6).map((r) => r.cells.map((c) => c.value));
 
   it('has the columns and lists errors, then warnings, then information; plan first', () => {
-    expect(headerTexts(issues)).toEqual([
-      'STT',
-      'Mức độ',
-      'Tệp',
-      'Trang',
-      'Ô',
-      'Nội dung',
-      'Message',
-    ]);
+    expect(headerTexts(issues)).toEqual(['STT', 'Mức độ', 'Tệp', 'Trang', 'Ô', 'Nội dung']);
     expect(body.map((r) => [r[0], r[1], r[2]])).toEqual([
       [1, 'Lỗi', PLAN_FILE],
       [2, 'Lỗi', 'bao-cao-thanh-tra.xlsx'],
@@ -416,10 +445,14 @@ describe('Kết quả kiểm tra', () => {
     expect(issues.rows[header + 1]!.cells[4]!.style).toBe('bodyLink');
   });
 
-  it('gives the message in Vietnamese and in English', () => {
+  it('gives the message in the report’s language: Vietnamese, or English when asked', () => {
     expect(body[0]![5]).toBe('Ngày không có thật: "31/6/2025".');
-    expect(body[0]![6]).toBe('No such date: "31/6/2025".');
+    expect(body[0]).toHaveLength(6);
     expect(allText(issues)).toContain('Tổng số: 2 lỗi, 2 cảnh báo, 1 thông tin.');
+    const en = buildReport(smallConsolidation(), { locale: 'en' }).sheets[3]!;
+    expect(headerTexts(en)).toEqual(['No.', 'Severity', 'File', 'Sheet', 'Cell', 'Message']);
+    expect(allText(en)).toContain('No such date: "31/6/2025".');
+    expect(allText(en)).not.toContain('Ngày không có thật: "31/6/2025".');
   });
 });
 
@@ -433,16 +466,36 @@ describe('empty and large consolidations', () => {
     expect(rowWith(b.sheets[0]!, 0, 'Tỷ lệ hoàn thành (%)')[2]!.value).toBe('—');
   });
 
-  it('never leaves the summary and signers on a page without table rows', () => {
+  it('breaks pages where the model keeps headings, totals and signers with their rows', () => {
     for (const n of [30, 40, 47, 55]) {
-      const sheet = buildReport(largeConsolidation(n)).sheets[0]!;
-      const starts = pageStarts(sheet, sheet.pageBreaks);
-      expect(starts.length).toBeGreaterThanOrEqual(2);
-      const summary = sheet.rows.findIndex((r) => r.cells[0]?.value === 'Tổng số nhiệm vụ');
-      const lastPage = starts[starts.length - 1]!;
-      // The last page begins with a task row (or earlier), never with the summary or signers.
-      expect(lastPage).toBeLessThan(summary);
-      expect(starts.filter((s) => s > summary)).toEqual([]);
+      for (const sheet of buildReport(largeConsolidation(n)).sheets) {
+        const starts = [0, ...(sheet.pageBreaks ?? [])];
+        expect(starts).toEqual(
+          pageStarts(
+            sheet,
+            sheet.rows.map((r) => r.keepWithNext),
+          ),
+        );
+        for (const s of starts.slice(1)) {
+          // No page starts right after a row that keeps with the next one always.
+          expect({ n, sheet: sheet.name, s, keep: sheet.rows[s - 1]!.keepWithNext }).not.toEqual({
+            n,
+            sheet: sheet.name,
+            s,
+            keep: 'always',
+          });
+        }
+      }
+      const tasks = buildReport(largeConsolidation(n)).sheets[0]!;
+      expect(tasks.pageBreaks!.length).toBeGreaterThanOrEqual(1);
+      // Every page but the last holds at least 40 % of the page height's rows.
+      const area = printableArea(tasks.print).height;
+      const starts = [0, ...tasks.pageBreaks!, tasks.rows.length];
+      for (let p = 1; p < starts.length - 1; p++) {
+        const rows = tasks.rows.slice(starts[p - 1], starts[p]);
+        const used = rows.reduce((h, r) => h + r.height!, 0) + (p > 1 ? 33.5 : 0);
+        expect({ n, page: p, enough: used >= area * 0.4 }).toEqual({ n, page: p, enough: true });
+      }
     }
   });
 });
@@ -460,66 +513,67 @@ describe('helpers', () => {
     expect(summarizeTasks([{ status: 'not-applicable' }]).percentDone).toBeNull();
   });
 
-  it('taskStatusText shows every report when fewer than two leads reported', () => {
+  it('taskStatusText puts the task’s status first, then every report when the leads disagree', () => {
     expect(
       taskStatusText({
         status: 'in-progress',
         conflict: true,
         lead: ['A'],
         reports: [
-          { unit: 'A', statusText: 'Xong', file: 'a', sheet: 's', row: 1 },
-          { unit: 'B', statusText: 'Chưa', file: 'b', sheet: 's', row: 1 },
+          { unit: 'A', statusText: 'Xong' },
+          { unit: 'B', statusText: 'Chưa' },
         ],
       }),
-    ).toBe('A: Xong; B: Chưa');
+    ).toBe('Đang thực hiện\n- A: Xong\n- B: Chưa');
+    expect(
+      taskStatusText({
+        status: 'completed-on-time',
+        conflict: false,
+        lead: ['A', 'B'],
+        reports: [{ unit: 'A', statusText: 'Xong' }],
+      }),
+    ).toBe('Hoàn thành đúng hạn');
   });
 
-  it('indicatorWidths fills the landscape page and keeps unit columns 8–10 wide', () => {
-    const sum = (w: number[]) => w.reduce((s, x) => s + x, 0);
-    for (const n of [0, 1, 2, 3, 4]) expect(sum(indicatorWidths(n))).toBe(130);
-    expect(indicatorWidths(2)).toEqual([5, 38, 8, 12, 10, 16, 10, 11, 10, 10]);
-    expect(indicatorWidths(12).slice(8)).toEqual(Array(12).fill(8));
-    expect(indicatorWidths(12)[1]).toBe(24);
-  });
-
-  it('indicatorWidths widens a unit column to what it needs, up to 14, taking it from the name', () => {
-    expect(indicatorWidths(2, [10.5, 0])).toEqual([5, 37.5, 8, 12, 10, 16, 10, 11, 10.5, 10]);
-    expect(indicatorWidths(12, [30]).slice(8, 10)).toEqual([14, 8]);
-    expect(indicatorWidths(12, [30])[1]).toBe(24);
-    // Needing less than the share changes nothing.
-    expect(indicatorWidths(4, [8, 8, 8, 8])).toEqual(indicatorWidths(4));
-  });
-
-  it('unitColumnNeed: the widest figure or bold header word, on one line', () => {
-    const name = 'Trung tâm Thông tin và Ứng dụng tiến bộ KH&CN';
-    expect(unitColumnNeed(name, [])).toBe(oneLineWidth('KH&CN', 12, true));
-    expect(unitColumnNeed(name, ['700/1000', '85'])).toBe(oneLineWidth('KH&CN', 12, true));
-    expect(unitColumnNeed(name, ['12000/15000', '85'])).toBe(
-      oneLineWidth('12000/15000', 12, false),
-    );
-    expect(unitColumnNeed('Văn phòng Sở', [''])).toBe(oneLineWidth('phòng', 12, true));
+  it('taskNumber prints the parts a) and b) of a task as 1a and 1b', () => {
+    expect(taskNumber({ stt: '1', key: '1.a' })).toBe('1a');
+    expect(taskNumber({ stt: '1', key: 'II/1.b' })).toBe('1b');
+    expect(taskNumber({ stt: '2', key: 'II/2' })).toBe('2');
+    expect(taskNumber({ stt: '1.2', key: '1.2' })).toBe('1.2');
+    const sheet = buildReport(printFixture()).sheets[0]!;
+    const numbers = sheet.rows.map((r) => r.cells[0]!.value);
+    expect(numbers).toContain('1a');
+    expect(numbers).toContain('1b');
+    expect(numbers).not.toContain('1');
   });
 
   it('gives a wide figure and a long word of a unit name a column they fit in', () => {
-    const c = smallConsolidation();
-    const [first, ...rest] = c.indicators;
-    const unit = 'Trung tâm Thông tin và Ứng dụng tiến bộ KH&CN';
-    const report = { ...first!.reports[0]!, unit, numerator: 700, denominator: 1000, value: 70 };
-    const sheet = buildReport({
-      ...c,
-      indicators: [{ ...first!, reports: [...first!.reports, report] }, ...rest],
-    }).sheets[1]!;
-    const headerRow = sheet.rows.find((r) => r.cells.some((x) => x.value === unit))!;
-    const at = headerRow.cells.findIndex((x) => x.value === unit);
+    const sheet = buildReport(printFixture()).sheets[1]!;
+    const headerRow = sheet.rows[sheet.printTitleRows[0]]!;
+    const at = headerRow.cells.findIndex((x) => x.value === CENTRE);
     const width = sheet.columns[at]!.width;
-    expect(sheet.rows.some((r) => r.cells[at]?.value === '700/1000')).toBe(true);
-    expect(wrappedLines('700/1000', width, 12, false)).toBe(1);
+    expect(sheet.rows.some((r) => r.cells[at]?.value === '1234/1500')).toBe(true);
+    expect(wrappedLines('1234/1500', width, 12, false)).toBe(1);
     expect(wrappedLines('KH&CN', width, 12, true)).toBe(1);
+  });
+
+  it('keeps every sheet within the page width at 100 %', () => {
+    for (const c of [smallConsolidation(), largeConsolidation(40), printFixture()]) {
+      for (const sheet of buildReport(c).sheets) {
+        const total = sheet.columns.reduce((w, col) => w + col.width, 0);
+        expect({ sheet: sheet.name, fits: total <= pageUnits(sheet.print) }).toEqual({
+          sheet: sheet.name,
+          fits: true,
+        });
+      }
+    }
   });
 
   it('unitFigure', () => {
     expect(unitFigure({ numerator: 0, denominator: 5, value: null })).toBe('0/5');
     expect(unitFigure({ numerator: null, denominator: null, value: null })).toBeNull();
+    expect(unitFigure({ numerator: null, denominator: null, value: 92.5 })).toBe('92,5');
+    expect(unitFigure({ numerator: null, denominator: null, value: 200 })).toBe('200');
     expect(unitFigure(undefined)).toBeNull();
   });
 });

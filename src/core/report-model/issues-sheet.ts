@@ -1,80 +1,83 @@
 /** The "Kết quả kiểm tra" sheet: every issue found in the plan and the units' files. */
 import { toA1 } from '../grid/a1';
-import { formatIssue } from '../issues/messages';
+import { formatIssue, type Locale } from '../issues/messages';
 import { bySeverityAndFile, cellPlace, type FileIssuePlace } from '../issues/order';
 import type { Issue, Severity } from '../issues/types';
 import { frameText, type ReportContext } from './_lib/context';
 import { SheetDraft } from './_lib/draft';
-import { addSignerBlock, addTopBlock, printSetup } from './_lib/frame';
+import { addTopBlock, printSetup } from './_lib/frame';
 import { emptyTableRow, headerRow, note, orNull } from './_lib/rows';
-import { REPORT_SHEET_NAMES, SEVERITY_LABEL_VI } from './labels';
+import { REPORT_SHEET_NAMES, SEVERITY_LABEL_EN, SEVERITY_LABEL_VI } from './labels';
 import type { ReportSheet } from './types';
 
-const ISSUE_HEADERS = ['STT', 'Mức độ', 'Tệp', 'Trang', 'Ô', 'Nội dung', 'Message'];
-const ISSUE_WIDTHS = [5, 10, 18, 12, 14, 40, 31];
+const ISSUE_HEADERS: Readonly<Record<Locale, readonly string[]>> = {
+  vi: ['STT', 'Mức độ', 'Tệp', 'Trang', 'Ô', 'Nội dung'],
+  en: ['No.', 'Severity', 'File', 'Sheet', 'Cell', 'Message'],
+};
+const ISSUE_WIDTHS = [5, 10, 22, 16, 17, 58];
 
 /** One row of the issue table (unmerged rows and conflicts come as issues too). */
 interface IssueLine extends FileIssuePlace {
-  readonly vi: string;
-  readonly en: string;
+  readonly message: string;
 }
 
-function issueLine(i: Issue, planFile: string): IssueLine {
+function issueLine(i: Issue, planFile: string, locale: Locale): IssueLine {
   return {
     severity: i.severity,
     file: i.file ?? planFile,
     sheet: i.sheet ?? '',
     cell: i.cell ?? '',
-    vi: formatIssue(i, 'vi'),
-    en: formatIssue(i, 'en'),
+    message: formatIssue(i, locale),
   };
 }
 
 /**
- * The issue sheet: every issue, errors first, with a link to its cell when it is in the plan
- * (the report's own workbook), then the counts and the signers.
+ * The issue sheet, an internal check log in the report's language (no signers): every issue,
+ * errors first, with a link to its cell when it is in the plan (the report's own workbook), then
+ * the counts.
  * @example issuesSheet(reportContext(consolidation)).name // 'Kết quả kiểm tra'
  */
 export function issuesSheet(ctx: ReportContext): ReportSheet {
   const { c } = ctx;
   const d = new SheetDraft(ISSUE_WIDTHS);
-  addTopBlock(d, frameText(ctx, 'KẾT QUẢ KIỂM TRA CÁC TỆP BÁO CÁO'));
-  const header = headerRow(d, ISSUE_HEADERS);
+  addTopBlock(d, frameText(ctx, 'KẾT QUẢ KIỂM TRA CÁC TỆP BÁO CÁO', false));
+  const header = headerRow(d, ISSUE_HEADERS[ctx.locale]);
   // Errors, warnings, information; the plan's file before the units' files.
-  const lines = c.issues.map((i) => issueLine(i, c.plan.file)).sort(bySeverityAndFile(c.plan.file));
-  lines.forEach((l, n) => addIssueRow(d, l, n + 1, c.plan.file));
+  const lines = c.issues
+    .map((i) => issueLine(i, c.plan.file, ctx.locale))
+    .sort(bySeverityAndFile(c.plan.file));
+  lines.forEach((l, n) => addIssueRow(d, l, n + 1, c.plan.file, ctx.locale));
   if (lines.length === 0) emptyTableRow(d, 'Không phát hiện vấn đề nào.');
-  const lastBodyRow = d.next - 1;
   const count = (s: Severity) => lines.filter((l) => l.severity === s).length;
+  d.keepWithNext('if-room');
   d.blank(8);
+  d.keepWithNext();
   note(
     d,
     `Tổng số: ${count('error')} lỗi, ${count('warning')} cảnh báo, ${count('info')} thông tin.`,
   );
-  addSignerBlock(d, ctx.preparer, ctx.signer);
-  return d.sheet(
-    REPORT_SHEET_NAMES.issues,
-    'issues',
-    [header, header],
-    printSetup('landscape'),
-    lastBodyRow,
-  );
+  return d.sheet(REPORT_SHEET_NAMES.issues, 'issues', [header, header], printSetup('landscape'));
 }
 
-function addIssueRow(d: SheetDraft, l: IssueLine, stt: number, planFile: string): void {
+function addIssueRow(
+  d: SheetDraft,
+  l: IssueLine,
+  stt: number,
+  planFile: string,
+  locale: Locale,
+): void {
   const where = l.sheet && l.cell ? `${l.sheet}!${l.cell}` : l.cell;
   // Only the plan's sheets are in the report's workbook: a link to a unit's file would go nowhere.
   const at = l.file === planFile && l.sheet !== '' ? cellPlace(l.cell) : undefined;
   d.addCells([
     [stt, 'bodyCenter'],
-    [SEVERITY_LABEL_VI[l.severity], 'bodyCenter'],
+    [locale === 'vi' ? SEVERITY_LABEL_VI[l.severity] : SEVERITY_LABEL_EN[l.severity], 'bodyCenter'],
     [l.file, 'body'],
     [orNull(l.sheet), 'body'],
     [
       at ? { link: { sheet: l.sheet, cell: toA1(at.row, at.col) }, text: where } : orNull(where),
       at ? 'bodyLink' : 'body',
     ],
-    [l.vi, 'body'],
-    [l.en, 'body'],
+    [l.message, 'body'],
   ]);
 }

@@ -1,8 +1,13 @@
 /** The "Tổng hợp nhiệm vụ" sheet: every plan task with its status, results and evidence, then the counts. */
 import type { ConsolidatedTask, TaskStatus } from '../consolidate/types';
 import { frameText, type ReportContext } from './_lib/context';
+import { formatDateVi } from '../issues/messages';
+import { formatNumber } from '../text/number';
+import { cellTexts, tableText } from './_lib/cell-text';
+import { shareWidths } from './_lib/columns';
 import { SheetDraft } from './_lib/draft';
 import { addSignerBlock, addTopBlock, printSetup } from './_lib/frame';
+import { pageUnits } from './_lib/paginate';
 import { emptyTableRow, headerRow, note, orNull } from './_lib/rows';
 import { REPORT_SHEET_NAMES, STATUS_LABEL_VI } from './labels';
 import type { ReportSheet, ReportValue, StyleName } from './types';
@@ -39,16 +44,32 @@ export function summarizeTasks(tasks: readonly Pick<ConsolidatedTask, 'status'>[
 }
 
 /**
- * The status cell of a task: its label, or every lead's own words when the leads disagree.
+ * The status cell of a task: the task's own status first (the one the summary counts), then,
+ * when its lead units disagree, each one's own words on a line.
  * @example taskStatusText({ status: 'overdue', conflict: false, lead: [], reports: [] }) // 'Quá hạn'
+ * @example taskStatusText({ status: 'overdue', conflict: true, lead: ['A', 'B'], reports: [{ unit: 'A', statusText: 'Xong' }, { unit: 'B', statusText: 'Chưa' }] }) // 'Quá hạn\n- A: Xong\n- B: Chưa'
  */
 export function taskStatusText(
-  t: Pick<ConsolidatedTask, 'status' | 'conflict' | 'lead' | 'reports'>,
+  t: Pick<ConsolidatedTask, 'status' | 'conflict' | 'lead'> & {
+    readonly reports: readonly Pick<ConsolidatedTask['reports'][number], 'unit' | 'statusText'>[];
+  },
 ): string {
-  if (!t.conflict) return STATUS_LABEL_VI[t.status];
+  const overall = STATUS_LABEL_VI[t.status];
+  if (!t.conflict) return overall;
   const leads = t.reports.filter((r) => t.lead.includes(r.unit));
   const shown = leads.length >= 2 ? leads : t.reports;
-  return shown.map((r) => `${r.unit}: ${r.statusText}`).join('; ');
+  return [overall, ...shown.map((r) => `- ${r.unit}: ${r.statusText}`)].join('\n');
+}
+
+/**
+ * The number a task prints under "STT": its plan number, with the letter of the part for the
+ * a), b) parts of a task ("1a", "1b"), so no two rows print as the same task.
+ * @example taskNumber({ stt: '1', key: '1.a' }) // '1a'
+ * @example taskNumber({ stt: '3', key: 'II/3' }) // '3'
+ */
+export function taskNumber(t: Pick<ConsolidatedTask, 'stt' | 'key'>): string {
+  const part = /\.([a-zđ]{1,2})$/u.exec(t.key)?.[1];
+  return part ? `${t.stt}${part}` : t.stt;
 }
 
 /** The latest completion date the task's lead units give, for done tasks. */
@@ -70,11 +91,11 @@ function resultText(t: ConsolidatedTask): string {
   return parts.map((p) => `${p.unit}: ${p.text}`).join('\n');
 }
 
+/** "Ý kiến của đơn vị": each unit's note, prefixed by the unit when several units have one. */
 function notesText(t: ConsolidatedTask): string {
-  return t.reports
-    .filter((r) => nonEmpty(r.note))
-    .map((r) => `${r.unit}: ${r.note!.trim()}`)
-    .join('\n');
+  const notes = t.reports.filter((r) => nonEmpty(r.note));
+  if (notes.length === 1) return notes[0]!.note!.trim();
+  return notes.map((r) => `${r.unit}: ${r.note!.trim()}`).join('\n');
 }
 
 function nonEmpty(s: string | undefined): s is string {
@@ -87,12 +108,15 @@ const TASK_HEADERS = [
   'Đơn vị chủ trì',
   'Thời hạn',
   'Tình trạng',
-  'Ngày hoàn thành',
   'Kết quả, minh chứng',
   'Ý kiến của đơn vị',
 ];
-// "Kết quả, minh chứng" gathers every unit's results and evidence: it gets the room, so rows stay short.
-const TASK_WIDTHS = [5, 34, 14, 11, 12, 11, 28, 19];
+/**
+ * Narrowest each column starts at, before widening so no word breaks; the page's width left over
+ * goes to the text columns (content, lead, status, results, notes) where it saves most lines.
+ */
+const TASK_MIN_WIDTHS = [5, 24, 10, 9, 11, 14, 8];
+const TASK_FLEXIBLE = [1, 5, 4, 2, 6];
 
 /** Order of the status lines in the summary block. */
 const SUMMARY_STATUSES = [
@@ -111,26 +135,30 @@ const SUMMARY_STATUSES = [
  */
 export function tasksSheet(ctx: ReportContext): ReportSheet {
   const { c } = ctx;
-  const d = new SheetDraft(TASK_WIDTHS);
+  const print = printSetup('landscape');
+  const cells = c.tasks.map(taskCells);
+  const d = new SheetDraft(
+    shareWidths(
+      [TASK_HEADERS.map((h) => tableText(h, 'header')), ...cells.map(cellTexts)],
+      TASK_MIN_WIDTHS,
+      TASK_FLEXIBLE,
+      pageUnits(print),
+    ),
+  );
   addTopBlock(d, frameText(ctx, 'BÁO CÁO TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ'));
   const header = headerRow(d, TASK_HEADERS);
   let path: readonly string[] = [];
-  for (const t of c.tasks) {
+  c.tasks.forEach((t, i) => {
     addSectionRows(d, path, t);
     path = t.sectionPath;
-    addTaskRow(d, t);
-  }
+    d.addCells(cells[i]!);
+  });
   if (c.tasks.length === 0) emptyTableRow(d, 'Không có nhiệm vụ nào trong kế hoạch.');
-  const lastBodyRow = d.next - 1;
+  // The summary prints with the last task when the page it leaves stays well used.
+  d.keepWithNext('if-room');
   addSummary(d, summarizeTasks(c.tasks));
-  addSignerBlock(d, ctx.preparer, ctx.signer);
-  return d.sheet(
-    REPORT_SHEET_NAMES.tasks,
-    'tasks',
-    [header, header],
-    printSetup('landscape'),
-    lastBodyRow,
-  );
+  addSignerBlock(d, ctx.signer);
+  return d.sheet(REPORT_SHEET_NAMES.tasks, 'tasks', [header, header], print);
 }
 
 /** The section headings a task opens, from the first one that differs from the task above. */
@@ -138,30 +166,38 @@ function addSectionRows(d: SheetDraft, path: readonly string[], t: ConsolidatedT
   const changed = t.sectionPath.findIndex((label, i) => label !== path[i]);
   if (changed < 0) return;
   for (let i = changed; i < t.sectionPath.length; i++) {
-    d.add([
-      { from: 0, value: t.sectionPath[i]!, style: 'sectionLabel' },
-      { from: 1, to: d.last, value: t.sectionTitles[i] ?? '', style: 'section' },
-    ]);
+    // A heading never ends a page: it prints with the task under it.
+    d.add(
+      [
+        { from: 0, value: t.sectionPath[i]!, style: 'sectionLabel' },
+        { from: 1, to: d.last, value: t.sectionTitles[i] ?? '', style: 'section' },
+      ],
+      { keepWithNext: true },
+    );
   }
 }
 
-function addTaskRow(d: SheetDraft, t: ConsolidatedTask): void {
+function taskCells(t: ConsolidatedTask): [ReportValue, StyleName][] {
   const done = completionDate(t);
-  d.addCells([
-    [t.stt, 'bodyCenter'],
+  return [
+    [taskNumber(t), 'bodyCenter'],
     [t.content, 'body'],
     [orNull(t.leadText) ?? orNull(t.lead.join(', ')), 'body'],
     [orNull(t.deadlineText), 'bodyCenter'],
-    [taskStatusText(t), 'bodyCenter'],
-    [done ? { date: done } : null, 'bodyDate'],
+    // The completion date under the status: a column of its own would be empty for most tasks.
+    [done ? `${taskStatusText(t)}\nngày ${formatDateVi(done)}` : taskStatusText(t), 'bodyCenter'],
     [orNull(resultText(t)), 'body'],
     [orNull(notesText(t)), 'body'],
-  ]);
+  ];
 }
 
-/** The counts under the table: total, one line per status, the completion rate and its formula. */
+/**
+ * The counts under the table: total, one line per status, the completion rate and its formula,
+ * all on one page (a total is never parted from its breakdown).
+ */
 function addSummary(d: SheetDraft, s: TaskSummary): void {
   d.blank();
+  d.keepWithNext();
   const label = { from: 0, to: 1 };
   const value = { from: 2, to: 2 };
   const lines: [string, ReportValue, StyleName, StyleName][] = [
@@ -172,14 +208,23 @@ function addSummary(d: SheetDraft, s: TaskSummary): void {
       'summaryLabel',
       'summaryNumber',
     ]),
-    ['Tỷ lệ hoàn thành (%)', s.percentDone ?? '—', 'summaryTotal', 'summaryPercent'],
+    [
+      'Tỷ lệ hoàn thành (%)',
+      s.percentDone === null ? '—' : formatNumber(s.percentDone, 'vi', 1),
+      'summaryTotal',
+      'summaryPercent',
+    ],
   ];
-  for (const [text, v, labelStyle, valueStyle] of lines) {
-    d.add([
-      { ...label, value: text, style: labelStyle },
-      { ...value, value: v, style: valueStyle },
-    ]);
-  }
+  lines.forEach(([text, v, labelStyle, valueStyle], i) => {
+    // The total and its breakdown on one page; the formula under them goes with the signers.
+    d.add(
+      [
+        { ...label, value: text, style: labelStyle },
+        { ...value, value: v, style: valueStyle },
+      ],
+      { keepWithNext: i < lines.length - 1 ? 'always' : 'if-room' },
+    );
+  });
   note(
     d,
     'Tỷ lệ hoàn thành = (Hoàn thành đúng hạn + Hoàn thành quá hạn) ÷ (Tổng số nhiệm vụ − Không phát sinh) × 100.',

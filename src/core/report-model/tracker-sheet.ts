@@ -20,7 +20,7 @@ const TRACKER_HEADERS = [
  * Landscape like the other sheets: in portrait (about 83 width units) the agency name and the
  * national name cannot both stand on one line.
  */
-const TRACKER_WIDTHS = [6, 34, 12, 30, 12, 12, 10, 14];
+const TRACKER_WIDTHS = [6, 34, 12, 30, 11, 11, 10, 14];
 
 /**
  * The tracker sheet: one row per roster unit, then who has not sent yet, and the signers.
@@ -44,10 +44,11 @@ export function trackerSheet(ctx: ReportContext): ReportSheet {
     ]);
   });
   if (c.units.length === 0) emptyTableRow(d, 'Chưa có danh mục đơn vị.');
-  const lastBodyRow = d.next - 1;
   const sent = c.units.filter((u) => u.submitted);
   const missing = c.units.filter((u) => !u.submitted).map((u) => u.name);
+  d.keepWithNext('if-room');
   d.blank(8);
+  d.keepWithNext();
   note(d, `Số đơn vị đã gửi báo cáo: ${sent.length}/${c.units.length} đơn vị.`);
   note(
     d,
@@ -55,12 +56,6 @@ export function trackerSheet(ctx: ReportContext): ReportSheet {
       ? `Đơn vị chưa gửi báo cáo (${missing.length}): ${missing.join(', ')}.`
       : 'Tất cả các đơn vị đã gửi báo cáo.',
   );
-  addSignerBlock(d, ctx.preparer, ctx.signer);
-  return d.sheet(
-    REPORT_SHEET_NAMES.tracker,
-    'tracker',
-    [header, header],
-    printSetup('landscape'),
-    lastBodyRow,
-  );
+  addSignerBlock(d, ctx.signer);
+  return d.sheet(REPORT_SHEET_NAMES.tracker, 'tracker', [header, header], printSetup('landscape'));
 }

@@ -34,7 +34,17 @@ export interface ReportRow {
   readonly cells: readonly ReportCell[];
   /** Row height in points; absent = the host's default. */
   readonly height?: number;
+  /**
+   * Prints on the same page as the next row: `always` (a section heading with its first task,
+   * a total with its breakdown, the signers with the row above them), or `if-room` (the last
+   * table row with the summary under it) unless that would leave the page less than 40 % used.
+   * `pageBreaks` honours it.
+   */
+  readonly keepWithNext?: Keep;
 }
+
+/** How firmly a row keeps with the next one on a printed page. */
+export type Keep = 'always' | 'if-room';
 
 /** A rectangle of cells, 0-based and inclusive. */
 export interface ReportMerge {
@@ -57,8 +67,13 @@ export interface PrintSetup {
   readonly fitToWidth: true;
   /** Center the table between the side margins. */
   readonly horizontalCentered: boolean;
-  /** Footer text, centered; Excel's header/footer codes: `&P` page, `&N` pages. */
-  readonly footerCenter: string;
+  /**
+   * Header text, centred at the top of every page but the first (Nghị định 30/2020: the page
+   * number top-centre, none on the first page); Excel's header code `&P` is the page number.
+   */
+  readonly headerCenter: string;
+  /** Each sheet numbers its own pages from this one, even when the whole workbook is printed. */
+  readonly firstPageNumber: 1;
 }
 
 export type SheetRole = 'tasks' | 'indicators' | 'tracker' | 'issues';
@@ -74,7 +89,10 @@ export interface ReportSheet {
   /** The table header rows repeated on every printed page, 0-based and inclusive. */
   readonly printTitleRows: readonly [number, number];
   readonly print: PrintSetup;
-  /** 0-based rows that begin a new printed page (manual page breaks). */
+  /**
+   * 0-based rows that begin a new printed page: a manual break at every page start the model
+   * computed (rows kept together, the page filled), so every host breaks where the model does.
+   */
   readonly pageBreaks?: readonly number[];
   /** Freeze panes above this 0-based row. */
   readonly freeze?: { readonly row: number };
@@ -136,8 +154,11 @@ export type StyleName =
   | 'summaryNumber'
   | 'summaryPercent'
   | 'note'
+  | 'documentNumber'
+  | 'recipientsLabel'
+  | 'recipients'
   | 'signerRole'
-  | 'signerHint';
+  | 'signerName';
 
 /** The typeface of Vietnamese administrative documents (Nghị định 30/2020/NĐ-CP). */
 export const REPORT_FONT = 'Times New Roman';
@@ -178,7 +199,8 @@ const CELL = { border: 'thin' } as const;
 /**
  * Every style a report uses, by name, so writers format by style rather than per cell.
  * Sizes follow Nghị định 30/2020/NĐ-CP: agency and national name 12–13 pt, motto 13–14 pt bold
- * (underlined: the rule under it), title 14 pt bold, table text 12 pt.
+ * (underlined: the rule under it), title 14 pt bold, table text 12 pt; "Nơi nhận:" 12 pt bold
+ * italic over its 11 pt lines; the signer's title and name 13 pt bold.
  * @example STYLES.header.font.bold // true
  */
 export const STYLES: Readonly<Record<StyleName, CellStyle>> = {
@@ -206,6 +228,9 @@ export const STYLES: Readonly<Record<StyleName, CellStyle>> = {
   summaryNumber: style(BODY_SIZE, { ...CELL, horizontal: 'center', bold: true }),
   summaryPercent: style(BODY_SIZE, { ...CELL, horizontal: 'center', bold: true, numFmt: '0.0' }),
   note: style(BODY_SIZE, { italic: true, vertical: 'top' }),
-  signerRole: style(13, { horizontal: 'center', bold: true }),
-  signerHint: style(BODY_SIZE, { horizontal: 'center', italic: true }),
+  documentNumber: style(13, { horizontal: 'center' }),
+  recipientsLabel: style(12, { bold: true, italic: true, vertical: 'top' }),
+  recipients: style(11, { vertical: 'top' }),
+  signerRole: style(13, { horizontal: 'center', vertical: 'top', bold: true }),
+  signerName: style(13, { horizontal: 'center', bold: true }),
 };

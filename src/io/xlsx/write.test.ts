@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { buildReport } from '../../core/report-model/build';
 import { linkTarget } from '../../core/report-model/cell';
 import { MARKER_SHEET } from '../../core/report-model/marker';
@@ -50,6 +51,20 @@ function right(ws: ExcelJS.Worksheet, cell: ExcelJS.Cell, dc: number): ExcelJS.C
   return ws.getCell(Number(cell.row), Number(cell.col) + dc);
 }
 
+/** Names of the sheets whose view is selected (`tabSelected="1"` in their XML). */
+async function selectedSheets(bytes: Uint8Array): Promise<string[]> {
+  const zip = await JSZip.loadAsync(bytes);
+  const book = await zip.file('xl/workbook.xml')!.async('string');
+  const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
+  const names: string[] = [];
+  for (const m of book.matchAll(/<sheet [^>]*name="([^"]+)"[^>]*r:id="([^"]+)"/g)) {
+    const target = new RegExp(`Id="${m[2]}"[^>]*Target="([^"]+)"`).exec(rels)?.[1];
+    const xml = await zip.file(`xl/${target!.replace(/^\/?xl\//, '')}`)!.async('string');
+    if (/tabSelected="1"/.test(xml)) names.push(m[1]!);
+  }
+  return names;
+}
+
 /** A plan workbook with one task sheet, as a user keeps it. */
 async function planBytes(extraSheet?: string): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
@@ -94,16 +109,23 @@ describe('writeReportSheets: one report sheet read back with exceljs', () => {
     expect(find(ws, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM').col).toBe(5);
     expect(find(ws, 'Nội dung nhiệm vụ').row).toBe(report.sheets[0]!.printTitleRows[0] + 1);
     expect(right(ws, find(ws, 'Tổng số nhiệm vụ'), 2).value).toBe(7);
-    const date = right(ws, find(ws, 'Hoàn thành quá hạn'), 1);
-    expect(date.value).toEqual(new Date(Date.UTC(2025, 10, 20)));
-    expect(date.numFmt).toBe('dd/mm/yyyy');
+    // The completion date under the status; the rate in Vietnamese.
+    expect(find(ws, 'Hoàn thành quá hạn\nngày 20/11/2025').col).toBe(5);
+    expect(right(ws, find(ws, 'Tỷ lệ hoàn thành (%)'), 2).value).toBe('33,3');
   });
 
   it('writes merges, column widths and row heights', () => {
     const merges = (ws.model as { merges?: string[] }).merges ?? [];
-    expect(merges).toEqual(expect.arrayContaining(['A1:D1', 'E1:H1', 'B11:H11']));
-    expect(ws.getColumn(2).width).toBe(34);
-    expect(ws.columns.map((c) => c.width)).toEqual(report.sheets[0]!.columns.map((c) => c.width));
+    const model = report.sheets[0]!;
+    const a1 = (r: number, c: number) => ws.getCell(r + 1, c + 1).address;
+    expect(merges).toEqual(
+      model.merges.map((m) => `${a1(m.top, m.left)}:${a1(m.bottom, m.right)}`),
+    );
+    // A width of 9 (exceljs's default, which it would leave out) is written a 256th wider.
+    ws.columns.forEach((c, i) =>
+      expect(c.width).toBeCloseTo(report.sheets[0]!.columns[i]!.width, 2),
+    );
+    expect(ws.columns).toHaveLength(report.sheets[0]!.columns.length);
     report.sheets[0]!.rows.forEach((row, r) => expect(ws.getRow(r + 1).height).toBe(row.height));
   });
 
@@ -124,7 +146,8 @@ describe('writeReportSheets: one report sheet read back with exceljs', () => {
     });
     // Cells under a merge carry the border too, so it prints all round.
     const section = find(ws, 'CẢI CÁCH THỂ CHẾ');
-    expect(ws.getCell(Number(section.row), 8).border.right?.style).toBe('thin');
+    const lastColumn = report.sheets[0]!.columns.length;
+    expect(ws.getCell(Number(section.row), lastColumn).border.right?.style).toBe('thin');
   });
 
   it('keeps formula-looking strings as text: no formula, text format', () => {
@@ -154,8 +177,14 @@ describe('writeReportSheets: one report sheet read back with exceljs', () => {
     expect(ws.pageSetup.margins!.right).toBeCloseTo(15 / 25.4, 5);
   });
 
-  it('numbers the pages in the footer', () => {
-    expect(ws.headerFooter.oddFooter).toBe('&C&"Times New Roman,Regular"&11Trang &P/&N');
+  it('numbers the pages top-centre from the second page, each sheet from 1', () => {
+    expect(ws.headerFooter).toMatchObject({
+      differentFirst: true,
+      oddHeader: '&C&"Times New Roman,Regular"&13&P',
+    });
+    expect(ws.headerFooter.firstHeader ?? '').toBe('');
+    expect(ws.headerFooter.oddFooter).toBeUndefined();
+    expect(ws.pageSetup.firstPageNumber).toBe(1);
   });
 });
 
@@ -178,7 +207,7 @@ describe('shared styles', () => {
       }),
     );
     // Far fewer style objects than cells, and the text format is a style of its own.
-    expect(byKey.size).toBeLessThan(cells / 10);
+    expect(byKey.size).toBeLessThan(cells / 8);
     expect(find(ws, '=SUM(A1)').style).not.toBe(find(ws, 'Nội dung nhiệm vụ').style);
     expect(find(ws, '=SUM(A1)').numFmt).toBe('@');
   });
@@ -240,11 +269,15 @@ describe('owned sheets', () => {
       report,
     );
     const twice = await load(twiceBytes);
+    // The report first (and open on its first sheet), then the plan's sheets, then the marker.
     expect(twice.worksheets.map((w) => w.name)).toEqual([
-      TASK_SHEET,
       ...report.sheets.map((s) => s.name),
+      TASK_SHEET,
       MARKER_SHEET,
     ]);
+    expect(twice.views[0]).toMatchObject({ activeTab: 0, firstSheet: 0 });
+    // exceljs reads tabSelected back as nothing: the sheets' XML says which tab is selected.
+    expect(await selectedSheets(twiceBytes)).toEqual([report.sheets[0]!.name]);
     for (const s of report.sheets)
       expect(snapshot(twice.getWorksheet(s.name)!)).toEqual(snapshot(once.getWorksheet(s.name)!));
   });
@@ -256,9 +289,20 @@ describe('owned sheets', () => {
     const before = await roundTrip(await load(plan));
     const after = await load(await consolidatedWorkbookBytes(plan, report));
     expect(plan).toEqual(copy);
-    expect(snapshot(after.getWorksheet(TASK_SHEET)!)).toEqual(
-      snapshot(before.getWorksheet(TASK_SHEET)!),
-    );
+    // Only the paper size, which the plan's sheet did not set: A4 rather than the host's Letter.
+    const { pageSetup, ...rest } = snapshot(after.getWorksheet(TASK_SHEET)!);
+    const { pageSetup: was, ...restWas } = snapshot(before.getWorksheet(TASK_SHEET)!);
+    expect(rest).toEqual(restWas);
+    expect(was.paperSize).toBeUndefined();
+    expect(pageSetup).toEqual({ ...was, paperSize: 9 });
+  });
+
+  it('keeps the paper size a plan sheet has, as every print setting of it', async () => {
+    const wb = await load(await planBytes());
+    wb.getWorksheet(TASK_SHEET)!.pageSetup.paperSize = 1 as ExcelJS.PageSetup['paperSize'];
+    const plan = new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+    const after = await load(await consolidatedWorkbookBytes(plan, report));
+    expect(after.getWorksheet(TASK_SHEET)!.pageSetup.paperSize).toBe(1);
   });
 
   it('writes into the plan as read once: the same sheets as loading its bytes again', async () => {
@@ -293,8 +337,8 @@ describe('owned sheets', () => {
     );
     expect(second.getWorksheet(TASKS)!.getCell('A1').value).toBe('Bảng của tôi');
     expect(second.worksheets.filter((w) => w.name.startsWith(TASKS)).map((w) => w.name)).toEqual([
-      TASKS,
       `${TASKS} (PhuLuc)`,
+      TASKS,
     ]);
   });
 

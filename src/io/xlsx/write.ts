@@ -18,6 +18,8 @@ import {
 const MM_PER_INCH = 25.4;
 /** Columns of a worksheet in Excel. */
 const EXCEL_COLUMNS = 16384;
+/** exceljs's default column width, which it does not write. */
+const EXCELJS_DEFAULT_WIDTH = 9;
 /** Excel's paper size code for A4. */
 const PAPER_A4 = 9;
 
@@ -89,7 +91,9 @@ function excelValue(c: ReportCell): ExcelJS.CellValue {
 
 function writeSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet): void {
   sheet.columns.forEach((col, c) => {
-    ws.getColumn(c + 1).width = col.width;
+    // exceljs leaves out a column as wide as its default (9): the host would draw it 8.43 wide.
+    ws.getColumn(c + 1).width =
+      col.width === EXCELJS_DEFAULT_WIDTH ? col.width + 1 / 256 : col.width;
   });
   // One style object per style and text format, shared by every cell that has it: exceljs
   // caches a style's id by the object's identity, and otherwise renders each cell's style to XML
@@ -124,6 +128,7 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet): void {
   ws.pageSetup = {
     ...ws.pageSetup,
     paperSize: PAPER_A4 as ExcelJS.PageSetup['paperSize'],
+    firstPageNumber: sheet.print.firstPageNumber,
     orientation: sheet.print.orientation,
     fitToPage: sheet.print.fitToWidth,
     fitToWidth: 1,
@@ -139,9 +144,12 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet): void {
     },
     printTitlesRow: `${first + 1}:${last + 1}`,
   };
+  // The page number top-centre from the second page (the first page's header is empty).
   ws.headerFooter = {
     ...ws.headerFooter,
-    oddFooter: `&C&"Times New Roman,Regular"&11${sheet.print.footerCenter}`,
+    differentFirst: true,
+    oddHeader: `&C&"Times New Roman,Regular"&13${sheet.print.headerCenter}`,
+    firstHeader: '',
   };
   ws.views = sheet.freeze
     ? [{ state: 'frozen', ySplit: sheet.freeze.row, showGridLines: false }]
@@ -159,7 +167,8 @@ function writeMarker(wb: ExcelJS.Workbook, owned: readonly string[], asOf: strin
 
 /**
  * Writes the report's sheets into a workbook: removes the sheets an earlier run wrote (those the
- * marker lists), adds the new ones after the user's sheets, and records them in the marker. A
+ * marker lists), adds the new ones before the user's sheets (the first one active), and records
+ * them in the marker. A
  * user sheet that happens to have a report sheet's name is left alone: ours is written as
  * "<name> (PhuLuc)".
  */
@@ -178,11 +187,51 @@ export function writeReportSheets(workbook: ExcelJS.Workbook, report: ReportBook
     written.push(name);
   }
   writeMarker(workbook, written, report.asOf);
+  putReportFirst(workbook, written);
 }
 
 /**
- * The bytes of a new workbook: the plan's sheets (when given) plus the report sheets. The input
- * bytes are never modified.
+ * Orders the sheets report first (in the report's order), then the user's, then the hidden
+ * marker, and opens the workbook on the first report sheet: printing the whole workbook prints
+ * the report first, and the report is what the user sees on opening it.
+ */
+function putReportFirst(workbook: ExcelJS.Workbook, written: readonly string[]): void {
+  const report = written.map((name) => findSheet(workbook, name)!);
+  const marker = findSheet(workbook, MARKER_SHEET)!;
+  const others = workbook.worksheets.filter((ws) => !report.includes(ws) && ws !== marker);
+  [...report, ...others, marker].forEach((ws, i) => {
+    (ws as ExcelJS.Worksheet & { orderNo: number }).orderNo = i;
+    ws.views = (ws.views?.length ? ws.views : [{}]).map((v, n) => ({
+      ...v,
+      tabSelected: i === 0 && n === 0,
+    }));
+  });
+  const view = workbook.views?.[0];
+  workbook.views = [
+    {
+      ...(view ?? { x: 0, y: 0, width: 12000, height: 24000 }),
+      activeTab: 0,
+      firstSheet: 0,
+      visibility: 'visible',
+    },
+  ];
+}
+
+/**
+ * A copied plan sheet without a paper size gets A4 (the host's default would be Letter); a
+ * sheet whose user chose a paper size keeps it, as every other print setting.
+ */
+function defaultPaperA4(workbook: ExcelJS.Workbook): void {
+  for (const ws of workbook.worksheets) {
+    if (ws.pageSetup.paperSize === undefined) {
+      ws.pageSetup.paperSize = PAPER_A4 as ExcelJS.PageSetup['paperSize'];
+    }
+  }
+}
+
+/**
+ * The bytes of a new workbook: the report sheets first, then the plan's sheets (when given; A4
+ * when they had no paper size). The input bytes are never modified.
  */
 export async function consolidatedWorkbookBytes(
   planBytes: Uint8Array | null,
@@ -203,6 +252,7 @@ export async function reportWorkbookBytes(
   workbook: ExcelJS.Workbook,
   report: ReportBook,
 ): Promise<Uint8Array> {
+  defaultPaperA4(workbook);
   writeReportSheets(workbook, report);
   const out = await workbook.xlsx.writeBuffer();
   return new Uint8Array(out as ArrayBuffer);

@@ -3,14 +3,21 @@
  * the document frame (agency block, place and date, title, period line) each sheet heads with.
  */
 import type { Consolidation } from '../../consolidate/types';
+import type { Locale } from '../../issues/messages';
 import { periodHeading } from '../../period/period';
-import { placeFromAgency, PLACEHOLDER } from './frame';
+import { placeFromAgency, PLACEHOLDER, type FrameText, type SignerText } from './frame';
 
 export interface ReportOptions {
-  /** Who signs for the agency; default "GIÁM ĐỐC". */
+  /** The signer's title; default "GIÁM ĐỐC" ("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC" on two lines). */
   readonly signer?: string;
-  /** Who prepared the figures; default "NGƯỜI LẬP BIỂU". */
-  readonly preparer?: string;
+  /** The signer's full name; default none (a blank line to write it by hand). */
+  readonly signerName?: string;
+  /** What follows "Số: " under the agency name; default blank before "/BC-". */
+  readonly documentNumber?: string;
+  /** The lines under "Nơi nhận:"; default "- Như trên;" and "- Lưu: VT, …". */
+  readonly recipients?: readonly string[];
+  /** Language of the check log's messages ("Kết quả kiểm tra"); default Vietnamese. */
+  readonly locale?: Locale;
   /** Place in the date line; default: the province of the parent agency ("UBND TỈNH QUẢNG TRỊ" → "Quảng Trị"), else a dotted placeholder. */
   readonly place?: string;
 }
@@ -18,28 +25,44 @@ export interface ReportOptions {
 export interface ReportContext {
   readonly c: Consolidation;
   readonly place: string;
-  readonly signer: string;
-  readonly preparer: string;
+  readonly documentNumber: string;
+  readonly signer: SignerText;
+  readonly locale: Locale;
 }
+
+/** The number line when the office fills the number in by hand. */
+export const BLANK_DOCUMENT_NUMBER = '          /BC-…………';
+
+/** "Nơi nhận" of a report sent up: the addressee above, and the office's own file copy. */
+export const DEFAULT_RECIPIENTS: readonly string[] = ['- Như trên;', '- Lưu: VT, …'];
+
+const nonBlank = (s: string | undefined) => (s !== undefined && s.trim() !== '' ? s.trim() : null);
 
 /**
  * The options with their defaults filled in.
- * @example reportContext(consolidation).signer // 'GIÁM ĐỐC'
+ * @example reportContext(consolidation).signer.title // 'GIÁM ĐỐC'
  */
 export function reportContext(c: Consolidation, options: ReportOptions = {}): ReportContext {
+  const recipients = (options.recipients ?? []).map((l) => l.trim()).filter((l) => l !== '');
   return {
     c,
-    place: options.place ?? placeFromAgency(c.plan.parentAgency) ?? PLACEHOLDER,
-    signer: options.signer ?? 'GIÁM ĐỐC',
-    preparer: options.preparer ?? 'NGƯỜI LẬP BIỂU',
+    place: nonBlank(options.place) ?? placeFromAgency(c.plan.parentAgency) ?? PLACEHOLDER,
+    locale: options.locale ?? 'vi',
+    documentNumber: nonBlank(options.documentNumber) ?? BLANK_DOCUMENT_NUMBER,
+    signer: {
+      title: nonBlank(options.signer)?.toLocaleUpperCase('vi') ?? 'GIÁM ĐỐC',
+      name: nonBlank(options.signerName),
+      recipients: recipients.length > 0 ? recipients : DEFAULT_RECIPIENTS,
+    },
   };
 }
 
 /**
- * The frame text of a sheet titled `title`: the plan's title under it, the period line.
+ * The frame text of a sheet titled `title`: the plan's title under it, the period line, and the
+ * document number unless the sheet is an internal one (`numbered: false`).
  * @example frameText(ctx, 'TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ').title[0] // 'TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ'
  */
-export function frameText(ctx: ReportContext, title: string) {
+export function frameText(ctx: ReportContext, title: string, numbered = true): FrameText {
   const planTitle = ctx.c.plan.title?.trim();
   return {
     plan: ctx.c.plan,
@@ -47,5 +70,6 @@ export function frameText(ctx: ReportContext, title: string) {
     asOf: ctx.c.asOf,
     title: planTitle ? [title, planTitle.toLocaleUpperCase('vi')] : [title],
     period: periodHeading(ctx.c.period),
+    documentNumber: numbered ? ctx.documentNumber : null,
   };
 }

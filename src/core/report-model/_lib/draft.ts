@@ -6,13 +6,14 @@ import {
   type ReportRow,
   type ReportSheet,
   type ReportValue,
+  type Keep,
   type SheetRole,
   type StyleName,
 } from '../types';
 import { formatDateVi } from '../../issues/messages';
 import { reportCell } from '../cell';
 import { lineHeight, wrappedLines } from './measure';
-import { keepTailBreak } from './paginate';
+import { pageStarts } from './paginate';
 
 /** A value laid over columns `from`..`to` (inclusive, 0-based; `to` defaults to `from`). */
 export interface Span {
@@ -55,7 +56,10 @@ export class SheetDraft {
   }
 
   /** Adds a row of spans; columns no span covers stay blank. Returns the row's index. */
-  add(spans: readonly Span[], options: { height?: number; minHeight?: number } = {}): number {
+  add(
+    spans: readonly Span[],
+    options: { height?: number; minHeight?: number; keepWithNext?: boolean | Keep } = {},
+  ): number {
     const r = this.rows.length;
     const cells: ReportCell[] = this.widths.map(() => ({ value: null, style: 'blank' }));
     let height = lineHeight(1, STYLES.blank.font.size);
@@ -67,8 +71,21 @@ export class SheetDraft {
       height = Math.max(height, spanHeight(s, this.width(s.from, to)));
     }
     if (options.minHeight !== undefined) height = Math.max(height, options.minHeight);
-    this.rows.push({ cells, height: options.height ?? height });
+    const row: ReportRow = { cells, height: options.height ?? height };
+    const keep = options.keepWithNext === true ? 'always' : options.keepWithNext;
+    this.rows.push(keep ? { ...row, keepWithNext: keep } : row);
     return r;
+  }
+
+  /** Height of row `r` in points. */
+  rowHeight(r: number): number {
+    return this.rows[r]?.height ?? 0;
+  }
+
+  /** Keeps the last row added on the page of the next one (`if-room`: unless that leaves a page under 40 % used). */
+  keepWithNext(keep: Keep = 'always'): void {
+    const r = this.rows.length - 1;
+    if (r >= 0) this.rows[r] = { ...this.rows[r]!, keepWithNext: keep };
   }
 
   /** Adds one cell per column, in order. */
@@ -89,16 +106,14 @@ export class SheetDraft {
   }
 
   /**
-   * The finished sheet. `lastBodyRow`: the table's last row; when what follows it (summary,
-   * notes, signers) would start or spill onto a page without table rows, a page break before
-   * that row keeps them together.
+   * The finished sheet, with a page break at every page start: rows marked keep-with-next
+   * print on the page of the row after them.
    */
   sheet(
     name: string,
     role: SheetRole,
     printTitleRows: readonly [number, number],
     print: PrintSetup,
-    lastBodyRow: number,
   ): ReportSheet {
     const sheet: ReportSheet = {
       name,
@@ -109,8 +124,11 @@ export class SheetDraft {
       printTitleRows,
       print,
     };
-    const brk = keepTailBreak(sheet, lastBodyRow, lastBodyRow + 1);
-    return brk === null ? sheet : { ...sheet, pageBreaks: [brk] };
+    const starts = pageStarts(
+      sheet,
+      this.rows.map((r) => r.keepWithNext),
+    );
+    return starts.length > 1 ? { ...sheet, pageBreaks: starts.slice(1) } : sheet;
   }
 }
 

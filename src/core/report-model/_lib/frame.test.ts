@@ -1,5 +1,5 @@
 import { placeDateLine, placeFromAgency, printSetup, splitColumn } from './frame';
-import { printableArea, sheetWidth } from './paginate';
+import { pageUnits, printableArea, sheetWidth } from './paginate';
 
 describe('placeFromAgency', () => {
   it.each([
@@ -23,7 +23,7 @@ describe('placeDateLine', () => {
 });
 
 describe('splitColumn', () => {
-  it('gives the right block at least half of a wide sheet and room for the national name', () => {
+  it('splits nearest the middle where the right block holds the national name', () => {
     const widths = [6, 40, 16, 12, 14, 12, 17, 13];
     const k = splitColumn(widths);
     expect(k).toBe(3);
@@ -31,6 +31,8 @@ describe('splitColumn', () => {
     expect(right).toBeGreaterThanOrEqual(65);
     expect(splitColumn([5, 5, 60])).toBe(2);
     expect(splitColumn([10, 10])).toBe(1);
+    // A wide content column: the agency block is not squeezed into the STT column.
+    expect(splitColumn([5.5, 63, 11, 9, 12.5, 17, 10])).toBe(2);
   });
 });
 
@@ -42,8 +44,14 @@ describe('printSetup and the page', () => {
     expect(Math.round(printableArea(printSetup('portrait')).height)).toBe(729);
   });
 
-  it('lays the landscape tables out at about 100 %', () => {
-    const width = sheetWidth([6, 40, 16, 12, 14, 12, 17, 13].map((w) => ({ width: w })));
-    expect(width / printableArea(printSetup('landscape')).width).toBeLessThanOrEqual(1.01);
+  it('fits 128 width units across the landscape page at 100 %, as LibreOffice draws them', () => {
+    const p = printSetup('landscape');
+    expect(pageUnits(p)).toBe(128);
+    expect(sheetWidth([{ width: 128 }])).toBeLessThanOrEqual(printableArea(p).width);
+    expect(sheetWidth([{ width: 129 }])).toBeGreaterThan(printableArea(p).width);
+  });
+
+  it('numbers the pages top-centre, not on the first page, each sheet from 1', () => {
+    expect(printSetup('landscape')).toMatchObject({ headerCenter: '&P', firstPageNumber: 1 });
   });
 });

@@ -11,7 +11,7 @@ import { textWidth } from './measure';
 /** Em dashes of Times New Roman touch: a solid line about 2.5 cm long at 8 pt. */
 const AGENCY_RULE = '—'.repeat(9);
 
-/** Room for the signature and the seal, in points (about 2.5 cm). */
+/** Room for the signature and the seal between the signer's title and name, in points (2.5 cm). */
 const SIGNATURE_SPACE = 72;
 
 /** Dotted placeholder for what the plan does not say: filled in by hand, never invented. */
@@ -22,19 +22,25 @@ const NATION = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
 const NATION_WIDTH = Math.ceil(textWidth(NATION, 12, true)) + 1;
 
 /**
- * First column of the right-hand block: the right block must hold the national name on one line
- * and, on wide sheets, take at least half the width.
+ * First column of the right-hand block: the split nearest the middle of the sheet at which the
+ * right block holds the national name on one line (the first column when none does).
  * @example splitColumn([6, 40, 16, 12, 14, 12, 17, 13]) // 3
+ * @example splitColumn([5.5, 63, 11, 9, 12.5, 17, 10]) // 2
  */
 export function splitColumn(widths: readonly number[]): number {
   const total = widths.reduce((s, w) => s + w, 0);
-  const need = Math.min(total, Math.max(NATION_WIDTH, total / 2));
+  let best = 1;
+  let bestGap = Number.POSITIVE_INFINITY;
   let right = 0;
   for (let c = widths.length - 1; c > 0; c--) {
     right += widths[c] ?? 0;
-    if (right >= need) return c;
+    const gap = Math.abs(right - total / 2);
+    if (right >= Math.min(total, NATION_WIDTH) && gap < bestGap) {
+      best = c;
+      bestGap = gap;
+    }
   }
-  return 1;
+  return best;
 }
 
 /**
@@ -72,58 +78,105 @@ export interface FrameText {
   /** Title lines, in capitals. */
   readonly title: readonly string[];
   readonly period: string;
+  /** What follows "Số: " under the agency ("      /BC-SKHCN"); null for no number line. */
+  readonly documentNumber: string | null;
 }
 
-/** Writes the top block, title and period line, then a spacer row. */
+/**
+ * Writes the top block (agency and national name, the document number under the agency, place
+ * and date), the title and period line, then a spacer row; every row is kept with the table
+ * header that follows.
+ */
 export function addTopBlock(d: SheetDraft, t: FrameText): void {
   const split = splitColumn(d.widths);
   const left = { from: 0, to: split - 1 };
   const right = { from: split, to: d.last };
-  d.add([
-    {
-      ...left,
-      value: t.plan.parentAgency?.toLocaleUpperCase('vi') ?? PLACEHOLDER,
-      style: 'parentAgency',
-    },
-    { ...right, value: NATION, style: 'nation' },
-  ]);
-  d.add([
-    {
-      ...left,
-      value: t.plan.agency?.toLocaleUpperCase('vi') ?? `SỞ ${PLACEHOLDER}`,
-      style: 'agency',
-    },
-    { ...right, value: 'Độc lập - Tự do - Hạnh phúc', style: 'motto' },
-  ]);
-  // The short rule under the agency name (a third to a half of its length).
-  d.add([{ ...left, value: AGENCY_RULE, style: 'rule' }], { height: 10 });
-  d.add([{ ...right, value: placeDateLine(t.place, t.asOf), style: 'placeDate' }]);
-  d.blank(12);
-  t.title.forEach((line, i) =>
-    d.add([{ from: 0, to: d.last, value: line, style: i === 0 ? 'title' : 'subtitle' }]),
+  const keepWithNext = true;
+  d.add(
+    [
+      {
+        ...left,
+        value: t.plan.parentAgency?.toLocaleUpperCase('vi') ?? PLACEHOLDER,
+        style: 'parentAgency',
+      },
+      { ...right, value: NATION, style: 'nation' },
+    ],
+    { keepWithNext },
   );
-  d.add([{ from: 0, to: d.last, value: t.period, style: 'period' }]);
-  d.blank(10);
+  d.add(
+    [
+      {
+        ...left,
+        value: t.plan.agency?.toLocaleUpperCase('vi') ?? `SỞ ${PLACEHOLDER}`,
+        style: 'agency',
+      },
+      { ...right, value: 'Độc lập - Tự do - Hạnh phúc', style: 'motto' },
+    ],
+    { keepWithNext },
+  );
+  // The short rule under the agency name (a third to a half of its length).
+  d.add([{ ...left, value: AGENCY_RULE, style: 'rule' }], { height: 10, keepWithNext });
+  d.add(
+    [
+      ...(t.documentNumber === null
+        ? []
+        : [{ ...left, value: `Số: ${t.documentNumber}`, style: 'documentNumber' as const }]),
+      { ...right, value: placeDateLine(t.place, t.asOf), style: 'placeDate' },
+    ],
+    { keepWithNext },
+  );
+  d.add([], { height: 12, keepWithNext });
+  t.title.forEach((line, i) =>
+    d.add([{ from: 0, to: d.last, value: line, style: i === 0 ? 'title' : 'subtitle' }], {
+      keepWithNext,
+    }),
+  );
+  d.add([{ from: 0, to: d.last, value: t.period, style: 'period' }], { keepWithNext });
+  d.add([], { height: 10, keepWithNext });
 }
 
-/** Writes the signers: the preparer on the left, the head of the agency on the right. */
-export function addSignerBlock(d: SheetDraft, preparer: string, signer: string): void {
+/** Who signs a sheet and whom it goes to (Nghị định 30/2020, Phụ lục I: "Nơi nhận", signature). */
+export interface SignerText {
+  /** "GIÁM ĐỐC", "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC". */
+  readonly title: string;
+  /** The signer's full name; null leaves the line for it blank. */
+  readonly name: string | null;
+  /** The lines under "Nơi nhận:", e.g. "- Như trên;", "- Lưu: VT, VP.". */
+  readonly recipients: readonly string[];
+}
+
+/**
+ * Writes the end of a signed sheet: "Nơi nhận:" and its lines on the left; the signer's title,
+ * room for the signature and seal, and the signer's name on the right. The row above (the last
+ * of the table or of its summary) is kept with it, so the signers never print alone.
+ */
+export function addSignerBlock(d: SheetDraft, s: SignerText): void {
   const split = splitColumn(d.widths);
   const left = { from: 0, to: split - 1 };
   const right = { from: split, to: d.last };
-  d.blank(12);
-  d.add([
-    { ...left, value: preparer, style: 'signerRole' },
-    { ...right, value: signer, style: 'signerRole' },
-  ]);
-  d.add([
-    { ...left, value: '(Ký, ghi rõ họ tên)', style: 'signerHint' },
-    { ...right, value: '(Ký, ghi rõ họ tên, đóng dấu)', style: 'signerHint' },
-  ]);
-  d.blank(SIGNATURE_SPACE);
+  const keepWithNext = true;
+  d.keepWithNext();
+  d.add([], { height: 12, keepWithNext });
+  d.add(
+    [
+      { ...left, value: 'Nơi nhận:', style: 'recipientsLabel' },
+      { ...right, value: s.title, style: 'signerRole' },
+    ],
+    { keepWithNext },
+  );
+  let room = SIGNATURE_SPACE;
+  for (const line of s.recipients) {
+    room -= d.rowHeight(d.add([{ ...left, value: line, style: 'recipients' }], { keepWithNext }));
+  }
+  if (room > 0) d.add([], { height: Math.max(room, 4), keepWithNext });
+  d.add(s.name === null ? [] : [{ ...right, value: s.name, style: 'signerName' }]);
 }
 
-/** Print setup: A4, margins of Nghị định 30/2020 (top/bottom 20, left 30, right 15 mm), page numbers. */
+/**
+ * Print setup: A4, margins of Nghị định 30/2020 (top/bottom 20, left 30, right 15 mm), the page
+ * number top-centre from the second page, each sheet numbered from 1.
+ * @example printSetup('landscape').headerCenter // '&P'
+ */
 export function printSetup(orientation: PrintSetup['orientation']): PrintSetup {
   return {
     paper: 'A4',
@@ -131,6 +184,7 @@ export function printSetup(orientation: PrintSetup['orientation']): PrintSetup {
     marginsMm: { top: 20, bottom: 20, left: 30, right: 15 },
     fitToWidth: true,
     horizontalCentered: true,
-    footerCenter: 'Trang &P/&N',
+    headerCenter: '&P',
+    firstPageNumber: 1,
   };
 }

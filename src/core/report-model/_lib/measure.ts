@@ -10,7 +10,7 @@
 import { boundedMemo } from '../../_lib/memo';
 
 /** Spare room for rendering differences (Excel's print scaling, hinting, font substitutes). */
-const SAFETY = 1.08;
+const SAFETY = 1.03;
 /** Cell padding on both sides, in width units. */
 const PADDING = 0.6;
 /** Points per line at 12 pt (Excel's default row height for Times New Roman 12). */

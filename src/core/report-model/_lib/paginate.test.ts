@@ -1,6 +1,7 @@
 import type { ReportSheet } from '../types';
 import { printSetup } from './frame';
-import { fitScale, keepTailBreak, pageStarts } from './paginate';
+import type { Keep } from '../types';
+import { fitScale, pageStarts } from './paginate';
 
 function sheet(heights: number[], widths = [60, 60], header = 0): ReportSheet {
   return {
@@ -15,15 +16,11 @@ function sheet(heights: number[], widths = [60, 60], header = 0): ReportSheet {
 }
 
 describe('pageStarts', () => {
-  it('breaks between rows when the page (482 pt landscape) is full and repeats the title rows', () => {
-    // 20 rows of 40 pt: 12 fit on the first page (480 pt); later pages hold the 40-pt header + 11.
-    const s = sheet(Array(20).fill(40));
-    expect(pageStarts(s)).toEqual([0, 12]);
-    expect(pageStarts(sheet(Array(30).fill(40)))).toEqual([0, 12, 23]);
-  });
-
-  it('honours manual breaks', () => {
-    expect(pageStarts(sheet(Array(5).fill(40)), [3])).toEqual([0, 3]);
+  // The model fills 97 % of the 482 pt landscape page: 467 pt.
+  it('breaks between rows when the page is full and repeats the title rows', () => {
+    // 20 rows of 40 pt: 11 fit on the first page (440 pt); later pages hold the 40-pt header + 10.
+    expect(pageStarts(sheet(Array(20).fill(40)))).toEqual([0, 11]);
+    expect(pageStarts(sheet(Array(30).fill(40)))).toEqual([0, 11, 21]);
   });
 
   it('shrinks the rows with the columns when the sheet is wider than the page', () => {
@@ -31,22 +28,30 @@ describe('pageStarts', () => {
     expect(fitScale(wide)).toBeLessThan(0.6);
     expect(pageStarts(wide)).toEqual([0]);
   });
-});
 
-describe('keepTailBreak', () => {
-  it('moves the last table row onto the page of the summary and signers', () => {
-    // rows 0–10 table (header 0), rows 11–14 tail of 4 × 40 pt: the natural break falls at 12.
-    const s = sheet(Array(15).fill(40));
-    expect(pageStarts(s)).toEqual([0, 12]);
-    expect(keepTailBreak(s, 10, 11)).toBe(10);
+  it('keeps a row with the next one always: a heading never ends a page', () => {
+    const heights = Array(20).fill(40);
+    const keep: (Keep | undefined)[] = [];
+    keep[10] = 'always'; // row 10, the last that fits, is a heading
+    expect(pageStarts(sheet(heights), keep)).toEqual([0, 10]);
   });
 
-  it('is null when the tail fits', () => {
-    expect(keepTailBreak(sheet(Array(8).fill(40)), 5, 6)).toBeNull();
+  it('keeps a row with the next one if room: unless its page would be under 40 % used', () => {
+    // Rows 0–5 of 40 pt, then a tail of 300 pt kept with row 5.
+    const heights = [40, 40, 40, 40, 40, 40, 300];
+    const keep: (Keep | undefined)[] = [];
+    keep[5] = 'if-room';
+    // Moving row 5 leaves 200 pt (43 %): it goes with the tail.
+    expect(pageStarts(sheet(heights), keep)).toEqual([0, 5]);
+    // Two rows fewer: moving would leave 120 pt (26 %), so the tail goes alone.
+    const short = [40, 40, 40, 40, 340];
+    const k2: (Keep | undefined)[] = [];
+    k2[3] = 'if-room';
+    expect(pageStarts(sheet(short), k2)).toEqual([0, 4]);
   });
 
-  it('is null when the tail alone is taller than a page', () => {
-    const s = sheet([40, 40, 40, 300, 300]);
-    expect(keepTailBreak(s, 2, 3)).toBeNull();
+  it('breaks a run kept together that is taller than a page between its rows', () => {
+    const keep: (Keep | undefined)[] = Array(19).fill('always');
+    expect(pageStarts(sheet(Array(20).fill(40)), keep)).toEqual([0, 11]);
   });
 });

@@ -9,17 +9,19 @@ import type { Op, SheetRef } from './ops';
 const HEADER_FOOTER_MARGIN_MM = 8;
 
 /**
- * The page layout calls of a sheet (ExcelApi 1.9): A4, orientation, margins, fit to width,
- * repeated header rows, page footer.
+ * The page layout calls of a sheet (ExcelApi 1.9), as the exceljs writer sets them: A4,
+ * orientation, margins, fit to width, repeated header rows, the page number top-centre with an
+ * empty first-page header, each sheet numbered from 1, and the model's page breaks.
  * @example printSetupOp(ws, sheet).run() // ws().pageLayout.paperSize === 'A4'
  */
 export function printSetupOp(ws: SheetRef, sheet: ReportSheet): Op {
   const p = sheet.print;
   const [a, b] = sheet.printTitleRows;
   const titles = `$${a + 1}:$${b + 1}`;
-  const footer = `&"Times New Roman,Regular"&11${p.footerCenter}`;
+  const header = `&"Times New Roman,Regular"&13${p.headerCenter}`;
+  const breaks = (sheet.pageBreaks ?? []).filter((r) => r > 0).map((r) => `A${r + 1}`);
   return {
-    bytes: opBytes(titles, footer) * 14,
+    bytes: opBytes(titles, [header, ...breaks]) * (14 + breaks.length),
     run: () => {
       const layout = ws().pageLayout;
       layout.orientation = p.orientation === 'landscape' ? 'Landscape' : 'Portrait';
@@ -33,7 +35,13 @@ export function printSetupOp(ws: SheetRef, sheet: ReportSheet): Op {
       layout.centerHorizontally = p.horizontalCentered;
       layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
       layout.setPrintTitleRows(titles);
-      layout.headersFooters.defaultForAllPages.centerFooter = footer;
+      layout.firstPageNumber = p.firstPageNumber;
+      layout.headersFooters.state = 'FirstAndDefault';
+      layout.headersFooters.firstPage.centerHeader = '';
+      layout.headersFooters.defaultForAllPages.centerHeader = header;
+      // A break "at A12" starts a page at row 12, as the exceljs writer's break after row 11.
+      const pageBreaks = ws().horizontalPageBreaks;
+      for (const cell of breaks) pageBreaks.add(cell);
     },
   };
 }
