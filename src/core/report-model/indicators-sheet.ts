@@ -12,7 +12,7 @@ import { SheetDraft } from './_lib/draft';
 import { addSignerBlock, addTopBlock, printSetup } from './_lib/frame';
 import { pageUnits } from './_lib/paginate';
 import { emptyTableRow, headerRow, note, orNull } from './_lib/rows';
-import { METHOD_SHORT_VI, REPORT_SHEET_NAMES, verdictVi } from './labels';
+import { REPORT_SHEET_NAMES, verdictVi } from './labels';
 import type { ReportSheet, ReportValue, StyleName } from './types';
 
 const INDICATOR_HEADERS = [
@@ -21,15 +21,14 @@ const INDICATOR_HEADERS = [
   'Đơn vị tính',
   'Chỉ tiêu giao',
   'Kết quả',
-  'Cách tính',
-  'Tỷ lệ đạt so với chỉ tiêu (%)',
+  'Tỷ lệ đạt (%)',
   'Đánh giá',
 ];
 /**
  * Narrowest each column starts at (a unit column: 8), before widening so no word or figure
  * breaks ("700/1000", "KH&CN"); the indicator name takes what the page's width leaves.
  */
-const INDICATOR_MIN_WIDTHS = [5, 20, 6, 9, 8, 10, 8, 9];
+const INDICATOR_MIN_WIDTHS = [5, 20, 6, 9, 8, 8, 9];
 const UNIT_MIN_WIDTH = 8;
 
 /**
@@ -136,7 +135,6 @@ function indicatorCells(
     [orNull(i.unit), 'bodyCenter'],
     [orNull(i.targetText), 'bodyCenter'],
     [i.actual === null ? null : formatNumber(i.actual, 'vi'), 'bodyNumber'],
-    [METHOD_SHORT_VI[i.method], 'bodyCenter'],
     [i.ratio === null ? null : formatNumber(i.ratio, 'vi', 1), 'bodyNumber'],
     [verdictVi(i), 'bodyCenter'],
     ...units.map((u): [ReportValue, StyleName] => [figureOf(i, u), 'bodyNumber']),

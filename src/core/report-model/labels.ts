@@ -37,18 +37,6 @@ export const METHOD_LABEL_VI: Readonly<Record<ConsolidatedIndicator['method'], s
   none: '—',
 };
 
-/**
- * How a rate was consolidated, short enough for a narrow column of the printed report.
- * @example METHOD_SHORT_VI.weighted // 'Σ tử số ÷ Σ mẫu số'
- */
-export const METHOD_SHORT_VI: Readonly<Record<ConsolidatedIndicator['method'], string>> = {
-  weighted: 'Σ tử số ÷ Σ mẫu số',
-  mean: 'Trung bình cộng tỷ lệ',
-  single: 'Một đơn vị',
-  sum: 'Tổng cộng',
-  none: '—',
-};
-
 /** @example SEVERITY_LABEL_VI.warning // 'Cảnh báo' */
 export const SEVERITY_LABEL_VI: Readonly<Record<Severity, string>> = {
   error: 'Lỗi',
