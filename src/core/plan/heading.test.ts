@@ -40,6 +40,36 @@ describe('readPlanHeading', () => {
   });
 });
 
+describe('readPlanHeading: the plan named under its appendix label', () => {
+  it('takes the plan’s name from the line under "PHỤ LỤC KẾ HOẠCH", before "(Kèm theo …)"', () => {
+    const view = new SheetView(
+      grid([
+        ['UBND TỈNH CAO BẰNG'],
+        ['SỞ NỘI VỤ'],
+        [null],
+        ['PHỤ LỤC KẾ HOẠCH'],
+        ['KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2025 CỦA SỞ NỘI VỤ'],
+        ['(Kèm theo Kế hoạch số 12/KH-SNV ngày 10/01/2025)'],
+        ['STT', 'Nội dung'],
+      ]),
+    );
+    expect(readPlanHeading(view, 6).title).toBe(
+      'KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2025 CỦA SỞ NỘI VỤ',
+    );
+  });
+
+  it('keeps "PHỤ LỤC …" as the title when the "(Kèm theo …)" line follows it', () => {
+    const view = new SheetView(
+      grid([
+        ['PHỤ LỤC KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2025'],
+        ['(Kèm theo Kế hoạch số 12/KH-SNV)'],
+        ['STT'],
+      ]),
+    );
+    expect(readPlanHeading(view, 2).title).toBe('PHỤ LỤC KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2025');
+  });
+});
+
 describe('findReportingUnit', () => {
   it('finds "Đơn vị báo cáo: …" above the table, in any case', () => {
     const view = new SheetView(grid([['KẾ HOẠCH'], [null, 'ĐƠN VỊ BÁO CÁO: Phòng QLKH'], ['STT']]));

@@ -74,7 +74,10 @@ export function readPlanHeading(view: SheetView, headerRow: number): PlanHeading
       !/^(ke hoach|phu luc)( so)?[\s.:]*$/.test(f) &&
       !/^\(/.test(line.text)
     ) {
-      title = line.text.replace(/\s+/g, ' ').trim();
+      // "PHỤ LỤC KẾ HOẠCH" / "Phụ lục I" labels the appendix: the plan's name is the line under
+      // it, when one comes before the "(Kèm theo …)" line.
+      const named = /^phu luc\b/.test(f) ? nameUnder(lines, i) : undefined;
+      title = (named ?? line.text).replace(/\s+/g, ' ').trim();
       break;
     }
     if (/^(ke hoach|phu luc)[\s.:]*$/.test(f)) {
@@ -86,6 +89,14 @@ export function readPlanHeading(view: SheetView, headerRow: number): PlanHeading
     }
   }
   return { parentAgency, agency, title };
+}
+
+/** The line under line `i` of an appendix label, unless it is the "(Kèm theo …)" line. */
+function nameUnder(lines: readonly Line[], i: number): string | undefined {
+  const line = lines[i]!;
+  const next = lines.slice(i + 1).find((l) => l.row > line.row);
+  if (!next || /^\(/.test(next.text.trim()) || !isUpper(next.text)) return undefined;
+  return next.text;
 }
 
 /**
