@@ -320,7 +320,11 @@ describe('writeExcelReport: older Excel', () => {
     const note = result.notes.find((n) => n.id === 'page-layout')!;
     expect(note.vi).toMatch(/thiết lập bằng tay/);
     expect(note.vi).toContain('"Tổng hợp nhiệm vụ": A4 ngang');
+    expect(note.vi).toContain('số trang ở giữa đầu trang (trang đầu khác, không số), bắt đầu từ 1');
+    const breaks = report.sheets[0]!.pageBreaks!.map((r) => r + 1).join(', ');
+    expect(note.vi).toContain(`ngắt trang trước các dòng ${breaks}`);
     expect(note.en).toMatch(/by hand/);
+    expect(note.en).toContain(`page breaks before rows ${breaks}`);
     expect(result.notes.map((n) => n.id)).toContain('custom-properties');
   });
 

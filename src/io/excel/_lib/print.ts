@@ -46,8 +46,15 @@ export function printSetupOp(ws: SheetRef, sheet: ReportSheet): Op {
   };
 }
 
+/** Rows (1-based) before which a sheet's pages break, as the user would type them. */
+function breakRows(sheet: ReportSheet): string {
+  return (sheet.pageBreaks ?? []).map((r) => String(r + 1)).join(', ');
+}
+
 /**
- * The per-sheet print setup a user must do by hand without ExcelApi 1.9.
+ * The per-sheet print setup a user must do by hand without ExcelApi 1.9: paper, margins,
+ * repeated rows, the page number top-centre with a different first page, and the page breaks
+ * the model placed (so headings, totals and signers stay with their rows).
  * @example printByHand([{ name: 'Tổng hợp nhiệm vụ', sheet }]).vi // '… "Tổng hợp nhiệm vụ": A4 ngang, lề trên 20 mm, …'
  */
 export function printByHand(
@@ -58,12 +65,22 @@ export function printByHand(
     const m = sheet.print.marginsMm;
     const o = sheet.print.orientation === 'landscape' ? 'ngang' : 'dọc';
     const [a, b] = sheet.printTitleRows;
-    return `"${name}": A4 ${o}, lề trên ${m.top} mm, dưới ${m.bottom} mm, trái ${m.left} mm, phải ${m.right} mm, in lặp dòng ${a + 1}–${b + 1}`;
+    const breaks = breakRows(sheet);
+    return (
+      `"${name}": A4 ${o}, lề trên ${m.top} mm, dưới ${m.bottom} mm, trái ${m.left} mm, phải ${m.right} mm, in lặp dòng ${a + 1}–${b + 1}, ` +
+      `số trang ở giữa đầu trang (trang đầu khác, không số), bắt đầu từ 1` +
+      (breaks ? `, ngắt trang trước các dòng ${breaks}` : '')
+    );
   });
   const en = sheets.map(({ name, sheet }) => {
     const m = sheet.print.marginsMm;
     const [a, b] = sheet.printTitleRows;
-    return `"${name}": A4 ${sheet.print.orientation}, margins top ${m.top} mm, bottom ${m.bottom} mm, left ${m.left} mm, right ${m.right} mm, print titles rows ${a + 1}–${b + 1}`;
+    const breaks = breakRows(sheet);
+    return (
+      `"${name}": A4 ${sheet.print.orientation}, margins top ${m.top} mm, bottom ${m.bottom} mm, left ${m.left} mm, right ${m.right} mm, print titles rows ${a + 1}–${b + 1}, ` +
+      `page number centred in the header (different first page, without one), starting at 1` +
+      (breaks ? `, page breaks before rows ${breaks}` : '')
+    );
   });
   return { id: base.id, vi: `${base.vi} ${vi.join('; ')}.`, en: `${base.en} ${en.join('; ')}.` };
 }
