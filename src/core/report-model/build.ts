@@ -5,6 +5,7 @@
  */
 import type { Consolidation } from '../consolidate/types';
 import { reportContext, type ReportOptions } from './_lib/context';
+export type { ReportOptions } from './_lib/context';
 import { indicatorsSheet } from './indicators-sheet';
 import { issuesSheet } from './issues-sheet';
 import { tasksSheet } from './tasks-sheet';

@@ -1,4 +1,4 @@
-import { DEFAULT_SETTINGS, effectiveAsOf, readSettings } from './settings';
+import { DEFAULT_SETTINGS, effectiveAsOf, readSettings, reportOptions } from './settings';
 
 describe('readSettings', () => {
   it('gives the defaults for nothing saved', () => {
@@ -31,5 +31,29 @@ describe('effectiveAsOf', () => {
     const now = new Date('2026-12-04T23:30:00Z');
     expect(effectiveAsOf({ ...DEFAULT_SETTINGS, asOf: '2024-10-20' }, now)).toBe('2024-10-20');
     expect(effectiveAsOf(DEFAULT_SETTINGS, now)).toBe('2026-12-05');
+  });
+});
+
+describe('reportOptions', () => {
+  it('gives the report the signer, number, "Nơi nhận" and language of the settings', () => {
+    const saved = readSettings({
+      signer: 'KT. GIÁM ĐỐC',
+      signerName: 'Nguyễn Văn An',
+      documentNumber: '125/BC-SKHCN',
+      recipients: ['- UBND tỉnh;'],
+      locale: 'en',
+    });
+    expect(reportOptions(saved)).toEqual({
+      signer: 'KT. GIÁM ĐỐC',
+      signerName: 'Nguyễn Văn An',
+      documentNumber: '125/BC-SKHCN',
+      recipients: ['- UBND tỉnh;'],
+      locale: 'en',
+    });
+    // Invalid saved values fall back to the defaults.
+    expect(readSettings({ signer: '', recipients: 'x' })).toMatchObject({
+      signer: 'GIÁM ĐỐC',
+      recipients: [],
+    });
   });
 });

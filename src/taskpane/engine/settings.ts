@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate, PERIOD_KINDS, type PeriodKind } from '../../core/period/period';
+import type { ReportOptions } from '../../core/report-model/build';
 import { todayIso } from '../../io/today';
 
 /** What the officer sets once per workbook; saved with the workbook (Office settings) or the page. */
@@ -15,6 +16,14 @@ export interface Settings {
   /** The reporting period of the consolidated report. */
   readonly period: PeriodKind;
   readonly locale: 'vi' | 'en';
+  /** The signer's title on the report ("GIÁM ĐỐC"; "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC" on two lines). */
+  readonly signer: string;
+  /** The signer's full name; empty leaves the line for it blank. */
+  readonly signerName: string;
+  /** The report's number after "Số:" ("125/BC-SKHCN"); empty leaves it for the office to fill. */
+  readonly documentNumber: string;
+  /** The lines under "Nơi nhận:"; none gives "- Như trên;" and "- Lưu: VT, …". */
+  readonly recipients: readonly string[];
 }
 
 /** What a setting may be: the form checks these, the saved value is validated against them. */
@@ -22,6 +31,8 @@ export const YEAR_MIN = 1990;
 export const YEAR_MAX = 2100;
 export const DAYS_MAX = 365;
 export const ROSTER_MAX = 500;
+export const RECIPIENTS_MAX = 30;
+export const TEXT_MAX = 200;
 
 export const DEFAULT_SETTINGS: Settings = {
   asOf: null,
@@ -30,6 +41,10 @@ export const DEFAULT_SETTINGS: Settings = {
   dueSoonDays: 7,
   period: 'quarter',
   locale: 'vi',
+  signer: 'GIÁM ĐỐC',
+  signerName: '',
+  documentNumber: '',
+  recipients: [],
 };
 
 const settingsSchema = z.object({
@@ -43,6 +58,10 @@ const settingsSchema = z.object({
   dueSoonDays: z.number().int().min(0).max(DAYS_MAX).catch(7),
   period: z.enum(PERIOD_KINDS).catch('quarter'),
   locale: z.enum(['vi', 'en']).catch('vi'),
+  signer: z.string().trim().min(1).max(TEXT_MAX).catch('GIÁM ĐỐC'),
+  signerName: z.string().trim().max(TEXT_MAX).catch(''),
+  documentNumber: z.string().trim().max(TEXT_MAX).catch(''),
+  recipients: z.array(z.string().trim().min(1).max(TEXT_MAX)).max(RECIPIENTS_MAX).catch([]),
 });
 
 /**
@@ -63,4 +82,19 @@ export function readSettings(saved: unknown): Settings {
  */
 export function effectiveAsOf(settings: Settings, now: Date): string {
   return settings.asOf ?? todayIso(now);
+}
+
+/**
+ * What the report sheets take from the settings: the signer, the number, "Nơi nhận" and the
+ * language of the check log.
+ * @example reportOptions(DEFAULT_SETTINGS).signer // 'GIÁM ĐỐC'
+ */
+export function reportOptions(settings: Settings): ReportOptions {
+  return {
+    signer: settings.signer,
+    signerName: settings.signerName,
+    documentNumber: settings.documentNumber,
+    recipients: settings.recipients,
+    locale: settings.locale,
+  };
 }

@@ -14,7 +14,12 @@ import {
   type FakeHost,
 } from '../_test/fake-host';
 
-const settings = { ...DEFAULT_SETTINGS, asOf: SAMPLE_AS_OF };
+const settings = {
+  ...DEFAULT_SETTINGS,
+  asOf: SAMPLE_AS_OF,
+  signerName: 'Nguyễn Văn An',
+  documentNumber: '12/BC-SKHCN',
+};
 const REPORT_NAME = 'ke-hoach-cai-cach-tthc-2024-tong-hop.xlsx';
 
 function sampleFile(relative: string): File {
@@ -109,6 +114,9 @@ describe('ConsolidateView', () => {
     const { report, fileName } = host.reports[0]!;
     expect(report.sheets.map((s) => s.name)).toEqual(Object.values(REPORT_SHEET_NAMES));
     expect(fileName).toBe(REPORT_NAME);
+    // The signer's name and the report's number come from the settings.
+    const texts = report.sheets[0]!.rows.flatMap((r) => r.cells.map((c) => c.value));
+    expect(texts).toEqual(expect.arrayContaining(['Nguyễn Văn An', 'Số: 12/BC-SKHCN']));
     expect(SAMPLE_UNITS.map((u) => path.basename(u))).not.toContain(fileName);
     const outcome = await screen.findByTestId('report-outcome');
     expect(outcome.textContent).toContain(`Đã tải về tệp ${REPORT_NAME}`);

@@ -50,6 +50,10 @@ describe('SettingsView', () => {
     type('setting-roster', 'Văn phòng Sở\n\nThanh tra Sở\n');
     type('setting-days', '14');
     type('setting-period', 'half');
+    type('setting-number', '125/BC-SKHCN');
+    type('setting-signer', 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC');
+    type('setting-signer-name', 'Nguyễn Văn An');
+    type('setting-recipients', '- UBND tỉnh (b/c);\n- Lưu: VT.');
     fireEvent.click(screen.getByRole('radio', { name: 'English (tiếng Anh)' }));
     fireEvent.click(screen.getByTestId('settings-save'));
     await waitFor(() => expect(host.saved).toHaveLength(1));
@@ -60,6 +64,10 @@ describe('SettingsView', () => {
       dueSoonDays: 14,
       period: 'half',
       locale: 'en',
+      signer: 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC',
+      signerName: 'Nguyễn Văn An',
+      documentNumber: '125/BC-SKHCN',
+      recipients: ['- UBND tỉnh (b/c);', '- Lưu: VT.'],
     });
     // The pane now speaks English, and the form keeps what was saved.
     expect(screen.getByTestId('settings-status').textContent).toBe('Settings saved.');

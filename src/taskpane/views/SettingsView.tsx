@@ -46,6 +46,23 @@ const T = {
   language: { vi: 'Ngôn ngữ', en: 'Language' },
   vi: { vi: 'Tiếng Việt', en: 'Tiếng Việt (Vietnamese)' },
   en: { vi: 'English (tiếng Anh)', en: 'English' },
+  signer: { vi: 'Chức vụ người ký báo cáo', en: 'Signer’s title on the report' },
+  signerHint: {
+    vi: 'Ví dụ: GIÁM ĐỐC; ký thay: hai dòng "KT. GIÁM ĐỐC" và "PHÓ GIÁM ĐỐC"',
+    en: 'E.g. GIÁM ĐỐC; signing for: two lines, "KT. GIÁM ĐỐC" and "PHÓ GIÁM ĐỐC"',
+  },
+  signerName: { vi: 'Họ tên người ký', en: 'Signer’s name' },
+  signerNameHint: { vi: 'Để trống: ký và ghi tên tay', en: 'Empty: signed and named by hand' },
+  documentNumber: { vi: 'Số báo cáo (sau "Số:")', en: 'Report number (after "Số:")' },
+  documentNumberHint: {
+    vi: 'Ví dụ 125/BC-SKHCN; để trống: văn thư điền số',
+    en: 'E.g. 125/BC-SKHCN; empty: the office fills it in',
+  },
+  recipients: { vi: 'Nơi nhận (mỗi dòng một nơi)', en: 'Nơi nhận, recipients (one a line)' },
+  recipientsHint: {
+    vi: 'Để trống: "- Như trên;" và "- Lưu: VT, …"',
+    en: 'Empty: "- Như trên;" and "- Lưu: VT, …"',
+  },
   save: { vi: 'Lưu cài đặt', en: 'Save settings' },
   reset: { vi: 'Hoàn tác', en: 'Undo changes' },
   saved: { vi: 'Đã lưu cài đặt.', en: 'Settings saved.' },
@@ -175,6 +192,38 @@ export function SettingsView() {
           <Radio value="vi" label={t(T.vi)} />
           <Radio value="en" label={t(T.en)} />
         </RadioGroup>
+      </Field>
+      <Field label={t(T.documentNumber)} hint={t(T.documentNumberHint)} {...err('documentNumber')}>
+        <Input
+          value={form.documentNumber}
+          onChange={(_, d) => set('documentNumber', d.value)}
+          data-testid="setting-number"
+        />
+      </Field>
+      <Field label={t(T.signer)} hint={t(T.signerHint)} {...err('signer')}>
+        <Textarea
+          value={form.signer}
+          resize="vertical"
+          rows={2}
+          onChange={(_, d) => set('signer', d.value)}
+          data-testid="setting-signer"
+        />
+      </Field>
+      <Field label={t(T.signerName)} hint={t(T.signerNameHint)} {...err('signerName')}>
+        <Input
+          value={form.signerName}
+          onChange={(_, d) => set('signerName', d.value)}
+          data-testid="setting-signer-name"
+        />
+      </Field>
+      <Field label={t(T.recipients)} hint={t(T.recipientsHint)} {...err('recipients')}>
+        <Textarea
+          value={form.recipients}
+          resize="vertical"
+          rows={3}
+          onChange={(_, d) => set('recipients', d.value)}
+          data-testid="setting-recipients"
+        />
       </Field>
       <div className={v.row}>
         <Button appearance="primary" type="submit" data-testid="settings-save">

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import type { Consolidation } from '../../../core/consolidate/types';
 import { buildReport } from '../../../core/report-model/build';
 import { usePane } from '../../app/store';
+import { reportOptions } from '../../engine/settings';
 import { step } from '../../engine/steps';
 import type { ReportOutcome } from '../../host/types';
 import { useT } from '../../i18n/locale';
@@ -46,7 +47,7 @@ export function MakeReport(props: { c: Consolidation }) {
     );
     setMade(null);
     const result = await pane.runJob(T.makingReport, async (signal) => {
-      const report = await step(signal, () => buildReport(c));
+      const report = await step(signal, () => buildReport(c, reportOptions(pane.settings)));
       return pane.host.writeReport(report, plan, fileName);
     });
     if (result) setMade({ from: c, outcome: result });

@@ -27,6 +27,32 @@ describe('settings form', () => {
     if (result.ok) expect(readSettings(result.settings)).toEqual(result.settings);
   });
 
+  it('takes the report’s signer, number and "Nơi nhận" lines', () => {
+    const result = checkForm({
+      ...base,
+      signer: ' KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC ',
+      signerName: ' Nguyễn Văn An ',
+      documentNumber: '125/BC-SKHCN',
+      recipients: '- UBND tỉnh (b/c);\n\n - Lưu: VT, VP. ',
+    });
+    expect(result).toEqual({
+      ok: true,
+      settings: {
+        ...DEFAULT_SETTINGS,
+        signer: 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC',
+        signerName: 'Nguyễn Văn An',
+        documentNumber: '125/BC-SKHCN',
+        recipients: ['- UBND tỉnh (b/c);', '- Lưu: VT, VP.'],
+      },
+    });
+    if (result.ok)
+      expect(formOf(result.settings).recipients).toBe('- UBND tỉnh (b/c);\n- Lưu: VT, VP.');
+    // An empty title signs as GIÁM ĐỐC; too many recipients are refused.
+    expect(checkForm({ ...base, signer: '  ' })).toEqual({ ok: true, settings: DEFAULT_SETTINGS });
+    const many = checkForm({ ...base, recipients: Array(31).fill('- Nơi').join('\n') });
+    expect(many.ok).toBe(false);
+  });
+
   it('keeps empty fields as "today", "from the title" and "the plan roster"', () => {
     expect(checkForm(base)).toEqual({ ok: true, settings: DEFAULT_SETTINGS });
   });

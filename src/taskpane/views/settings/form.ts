@@ -1,5 +1,14 @@
 import { isIsoDate } from '../../../core/period/period';
-import { DAYS_MAX, ROSTER_MAX, YEAR_MAX, YEAR_MIN, type Settings } from '../../engine/settings';
+import {
+  DAYS_MAX,
+  DEFAULT_SETTINGS,
+  RECIPIENTS_MAX,
+  ROSTER_MAX,
+  TEXT_MAX,
+  YEAR_MAX,
+  YEAR_MIN,
+  type Settings,
+} from '../../engine/settings';
 import type { Text } from '../../i18n/text';
 
 /** The settings form as typed: every field as text until it is checked. */
@@ -10,6 +19,11 @@ export interface SettingsForm {
   readonly dueSoonDays: string;
   readonly period: Settings['period'];
   readonly locale: Settings['locale'];
+  readonly signer: string;
+  readonly signerName: string;
+  readonly documentNumber: string;
+  /** One line under "Nơi nhận:" per line. */
+  readonly recipients: string;
 }
 
 export type SettingsField = keyof SettingsForm;
@@ -30,6 +44,10 @@ export function formOf(s: Settings): SettingsForm {
     dueSoonDays: String(s.dueSoonDays),
     period: s.period,
     locale: s.locale,
+    signer: s.signer,
+    signerName: s.signerName,
+    documentNumber: s.documentNumber,
+    recipients: s.recipients.join('\n'),
   };
 }
 
@@ -87,6 +105,30 @@ export function checkForm(form: SettingsForm): FormResult {
       en: `The roster takes at most ${ROSTER_MAX} units.`,
     };
   }
+  const recipients = form.recipients
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean);
+  if (recipients.length > RECIPIENTS_MAX) {
+    errors.recipients = {
+      vi: `"Nơi nhận" có tối đa ${RECIPIENTS_MAX} dòng.`,
+      en: `"Nơi nhận" takes at most ${RECIPIENTS_MAX} lines.`,
+    };
+  }
+  for (const field of ['signer', 'signerName', 'documentNumber'] as const) {
+    if (form[field].trim().length > TEXT_MAX) {
+      errors[field] = {
+        vi: `Tối đa ${TEXT_MAX} ký tự.`,
+        en: `At most ${TEXT_MAX} characters.`,
+      };
+    }
+  }
+  if (recipients.some((l) => l.length > TEXT_MAX)) {
+    errors.recipients = {
+      vi: `Mỗi dòng tối đa ${TEXT_MAX} ký tự.`,
+      en: `At most ${TEXT_MAX} characters a line.`,
+    };
+  }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return {
     ok: true,
@@ -97,6 +139,11 @@ export function checkForm(form: SettingsForm): FormResult {
       dueSoonDays: days ?? 7,
       period: form.period,
       locale: form.locale,
+      // An empty title signs as the default, GIÁM ĐỐC.
+      signer: form.signer.trim() || DEFAULT_SETTINGS.signer,
+      signerName: form.signerName.trim(),
+      documentNumber: form.documentNumber.trim(),
+      recipients,
     },
   };
 }
