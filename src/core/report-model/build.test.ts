@@ -267,7 +267,7 @@ describe('Tổng hợp nhiệm vụ', () => {
       1,
       'Kiểm tra công tác cải cách hành chính tại các phòng, đơn vị thuộc Sở',
     );
-    expect(done[4]).toEqual({ value: 'Hoàn thành quá hạn\nngày 20/11/2025', style: 'bodyCenter' });
+    expect(done[4]).toEqual({ value: 'Hoàn thành quá hạn\n20/11/2025', style: 'bodyCenter' });
   });
 
   it('keeps formula-looking evidence as text', () => {

@@ -185,7 +185,7 @@ function taskCells(t: ConsolidatedTask): [ReportValue, StyleName][] {
     [orNull(t.leadText) ?? orNull(t.lead.join(', ')), 'body'],
     [orNull(t.deadlineText), 'bodyCenter'],
     // The completion date under the status: a column of its own would be empty for most tasks.
-    [done ? `${taskStatusText(t)}\nngày ${formatDateVi(done)}` : taskStatusText(t), 'bodyCenter'],
+    [done ? `${taskStatusText(t)}\n${formatDateVi(done)}` : taskStatusText(t), 'bodyCenter'],
     [orNull(resultText(t)), 'body'],
     [orNull(notesText(t)), 'body'],
   ];
