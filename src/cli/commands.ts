@@ -98,6 +98,7 @@ export const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = {
     usage: [
       'phuluc consolidate --plan <plan.xlsx> [<unit.xlsx> ...] [--as-of YYYY-MM-DD] [--year YYYY]',
       '                   [--period month|quarter|half|nine-months|year] [--out <report.xlsx>] [--json]',
+      '                   [--number <số>] [--signer <chức vụ>] [--signer-name <họ tên>]',
     ],
     positionals: true,
     options: {
@@ -123,6 +124,24 @@ export const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = {
         en: 'the .xlsx file to write; default: <plan>-tong-hop.xlsx beside the plan',
       },
       json: JSON_OPTION,
+      number: {
+        type: 'string',
+        value: '<số>',
+        vi: 'số báo cáo sau "Số:", ví dụ 125/BC-SKHCN (mặc định: để trống)',
+        en: 'the number after "Số:", e.g. 125/BC-SKHCN (default: blank)',
+      },
+      signer: {
+        type: 'string',
+        value: '<chức vụ>',
+        vi: 'chức vụ người ký (mặc định GIÁM ĐỐC; \\n để xuống dòng)',
+        en: "the signer's title (default GIÁM ĐỐC; \\n for a second line)",
+      },
+      'signer-name': {
+        type: 'string',
+        value: '<họ tên>',
+        vi: 'họ tên người ký (mặc định: để trống, ghi tay)',
+        en: "the signer's name (default: blank, written by hand)",
+      },
     },
     examples: [
       'phuluc consolidate --plan samples/tong-hop/ke-hoach-cai-cach-tthc-2024.xlsx \\',

@@ -164,6 +164,35 @@ describe('phuluc consolidate', () => {
     expect(await main(['consolidate', '--plan', plan, '--year', '24'], fakeIo())).toBe(EXIT.usage);
   });
 
+  it('puts the number, the signer and the signer’s name on the report', async () => {
+    const out = path.join(dir, 'signed.xlsx');
+    const code = await main(
+      [
+        'consolidate',
+        '--plan',
+        plan,
+        '--as-of',
+        '2024-10-20',
+        '--out',
+        out,
+        '--number',
+        '125/BC-SKHCN',
+        '--signer',
+        'KT. GIÁM ĐỐC\\nPHÓ GIÁM ĐỐC',
+        '--signer-name',
+        'Nguyễn Văn An',
+      ],
+      fakeIo(),
+    );
+    expect(code).toBe(EXIT.ok);
+    const book = await readWorkbook(readFileSync(out), 'signed.xlsx');
+    const tasks = book.sheets.find((s) => s.name === 'Tổng hợp nhiệm vụ')!;
+    const texts = tasks.rows.flatMap((r) => r.map((c) => c?.value));
+    expect(texts).toEqual(
+      expect.arrayContaining(['Số: 125/BC-SKHCN', 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC', 'Nguyễn Văn An']),
+    );
+  });
+
   it('puts the report beside the plan by default', () => {
     expect(defaultOutput('/data/ke-hoach.xlsx')).toBe('/data/ke-hoach-tong-hop.xlsx');
   });

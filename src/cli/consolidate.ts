@@ -3,7 +3,7 @@ import { consolidateBooks, type UnitBook } from '../core/consolidate/books';
 import type { Consolidation } from '../core/consolidate/types';
 import { inputFailureMessage } from '../core/issues/messages';
 import { PERIOD_KINDS, type PeriodKind } from '../core/period/period';
-import { buildReport } from '../core/report-model/build';
+import { buildReport, type ReportOptions } from '../core/report-model/build';
 import { scanBook, scanFailure } from '../core/scan';
 import { consolidateJsonSchema, toConsolidateJson } from '../core/schema/consolidate';
 import { reportWorkbookBytes } from '../io/xlsx/write';
@@ -30,6 +30,19 @@ export interface ConsolidateRun {
 export function defaultOutput(planPath: string): string {
   const parsed = path.parse(planPath);
   return path.join(parsed.dir, `${parsed.name}-tong-hop.xlsx`);
+}
+
+/** The report's number and signer as given on the command line ("\\n" for a second line). */
+function reportOptions(values: Record<string, unknown>): ReportOptions {
+  const text = (v: unknown) => (typeof v === 'string' ? v.replace(/\\n/g, '\n') : undefined);
+  const options: { -readonly [K in keyof ReportOptions]: ReportOptions[K] } = {};
+  const number = text(values.number);
+  const signer = text(values.signer);
+  const signerName = text(values['signer-name']);
+  if (number !== undefined) options.documentNumber = number;
+  if (signer !== undefined) options.signer = signer;
+  if (signerName !== undefined) options.signerName = signerName;
+  return options;
 }
 
 /**
@@ -110,7 +123,7 @@ export async function runConsolidate(io: CliIo, args: string[]): Promise<number>
   }
 
   const { consolidation } = await consolidateBooks(planScan, units, { period });
-  const report = buildReport(consolidation);
+  const report = buildReport(consolidation, reportOptions(values));
   const bytes = await reportWorkbookBytes(planWorkbook, report);
   try {
     await writeOutputFile(output, bytes, REPORT);
