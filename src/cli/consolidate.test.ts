@@ -187,7 +187,7 @@ describe('phuluc consolidate', () => {
     expect(code).toBe(EXIT.ok);
     const book = await readWorkbook(readFileSync(out), 'signed.xlsx');
     const tasks = book.sheets.find((s) => s.name === 'Tổng hợp nhiệm vụ')!;
-    const texts = tasks.rows.flatMap((r) => r.map((c) => c?.value));
+    const texts = tasks.rows.flatMap((r) => (r ?? []).map((c) => c?.value));
     expect(texts).toEqual(
       expect.arrayContaining(['Số: 125/BC-SKHCN', 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC', 'Nguyễn Văn An']),
     );

@@ -71,7 +71,7 @@ describe('buildReport: the four sheets', () => {
         paper: 'A4',
         orientation: 'landscape',
         marginsMm: { top: 20, bottom: 20, left: 30, right: 15 },
-        fitToWidth: true,
+        fitToWidth: false,
         horizontalCentered: true,
         headerCenter: '&P',
         firstPageNumber: 1,
@@ -545,6 +545,26 @@ describe('helpers', () => {
     expect(sheet.rows.some((r) => r.cells[at]?.value === '1234/1500')).toBe(true);
     expect(wrappedLines('1234/1500', width, 12, false)).toBe(1);
     expect(wrappedLines('KH&CN', width, 12, true)).toBe(1);
+  });
+
+  it('fits a sheet wider than the page to its width, and only such a sheet', () => {
+    const c = printFixture();
+    const many = Array.from({ length: 14 }, (_, u) => `Phòng chuyên môn số ${u + 1}`);
+    const wide = buildReport({
+      ...c,
+      units: many.map((name) => ({ ...c.units[0]!, name })),
+      indicators: c.indicators.map((i) => ({
+        ...i,
+        reports: many.map((unit) => ({ ...i.reports[0]!, unit })),
+      })),
+    }).sheets[1]!;
+    expect(wide.print.fitToWidth).toBe(true);
+    expect(buildReport(c).sheets.map((s) => s.print.fitToWidth)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('keeps every sheet within the page width at 100 %', () => {

@@ -63,8 +63,12 @@ export interface PrintSetup {
     readonly left: number;
     readonly right: number;
   };
-  /** Shrink all columns onto the page width (as many pages tall as needed). */
-  readonly fitToWidth: true;
+  /**
+   * Shrink the columns onto the page width (as many pages tall as needed): only when they are
+   * wider than the page. Otherwise the sheet prints at 100 %: Excel ignores manual page breaks
+   * on a sheet fitted to a number of pages, and the model's breaks must hold.
+   */
+  readonly fitToWidth: boolean;
   /** Center the table between the side margins. */
   readonly horizontalCentered: boolean;
   /**

@@ -181,7 +181,7 @@ describe('writeExcelReport: a report into the open workbook', () => {
         paperSize: 'A4',
         leftMargin: expect.closeTo((sheet.print.marginsMm.left * 72) / 25.4, 1),
         topMargin: expect.closeTo((sheet.print.marginsMm.top * 72) / 25.4, 1),
-        zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
+        zoom: { scale: 100 },
         printTitleRows: `$${a + 1}:$${b + 1}`,
         centerHorizontally: true,
       });

@@ -160,14 +160,14 @@ describe('writeReportSheets: one report sheet read back with exceljs', () => {
     expect(find(ws, 'Quý III/2025').numFmt).not.toBe('@');
   });
 
-  it('sets up the page: A4 landscape, ND 30 margins in inches, fit to width, print titles, centered', () => {
+  it('sets up the page: A4 landscape, ND 30 margins in inches, 100 %, print titles, centered', () => {
     const header = report.sheets[0]!.printTitleRows[0] + 1;
+    // At 100 %: Excel ignores manual page breaks on a sheet fitted to a number of pages.
     expect(ws.pageSetup).toMatchObject({
       paperSize: 9,
       orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
+      fitToPage: false,
+      scale: 100,
       horizontalCentered: true,
       printTitlesRow: `${header}:${header}`,
     });

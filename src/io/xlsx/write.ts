@@ -130,9 +130,10 @@ function writeSheet(ws: ExcelJS.Worksheet, sheet: ReportSheet): void {
     paperSize: PAPER_A4 as ExcelJS.PageSetup['paperSize'],
     firstPageNumber: sheet.print.firstPageNumber,
     orientation: sheet.print.orientation,
-    fitToPage: sheet.print.fitToWidth,
-    fitToWidth: 1,
-    fitToHeight: 0,
+    // At 100 % (so Excel keeps the model's page breaks), or fitted to the width when wider.
+    ...(sheet.print.fitToWidth
+      ? { fitToPage: true, fitToWidth: 1, fitToHeight: 0 }
+      : { fitToPage: false, scale: 100 }),
     horizontalCentered: sheet.print.horizontalCentered,
     margins: {
       top: mm.top / MM_PER_INCH,

@@ -13,7 +13,7 @@ import {
 import { formatDateVi } from '../../issues/messages';
 import { reportCell } from '../cell';
 import { lineHeight, wrappedLines } from './measure';
-import { pageStarts } from './paginate';
+import { pageStarts, printableArea, sheetWidth } from './paginate';
 
 /** A value laid over columns `from`..`to` (inclusive, 0-based; `to` defaults to `from`). */
 export interface Span {
@@ -115,14 +115,17 @@ export class SheetDraft {
     printTitleRows: readonly [number, number],
     print: PrintSetup,
   ): ReportSheet {
+    const columns = this.widths.map((width) => ({ width }));
+    // At 100 % unless the columns are wider than the page (many unit columns, wide figures).
+    const fitToWidth = sheetWidth(columns) > printableArea(print).width;
     const sheet: ReportSheet = {
       name,
       role,
-      columns: this.widths.map((width) => ({ width })),
+      columns,
       rows: this.rows,
       merges: this.merges,
       printTitleRows,
-      print,
+      print: { ...print, fitToWidth },
     };
     const starts = pageStarts(
       sheet,

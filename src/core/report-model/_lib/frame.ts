@@ -182,7 +182,7 @@ export function printSetup(orientation: PrintSetup['orientation']): PrintSetup {
     paper: 'A4',
     orientation,
     marginsMm: { top: 20, bottom: 20, left: 30, right: 15 },
-    fitToWidth: true,
+    fitToWidth: false,
     horizontalCentered: true,
     headerCenter: '&P',
     firstPageNumber: 1,

@@ -29,7 +29,7 @@ const DEFAULT_ROW = 15;
 
 /**
  * Printable width and height of the page in points.
- * @example Math.round(printableArea({ paper: 'A4', orientation: 'landscape', marginsMm: { top: 20, bottom: 20, left: 30, right: 15 }, fitToWidth: true, horizontalCentered: true, headerCenter: '&P', firstPageNumber: 1 }).width) // 714
+ * @example Math.round(printableArea({ paper: 'A4', orientation: 'landscape', marginsMm: { top: 20, bottom: 20, left: 30, right: 15 }, fitToWidth: false, horizontalCentered: true, headerCenter: '&P', firstPageNumber: 1 }).width) // 714
  */
 export function printableArea(print: PrintSetup): { width: number; height: number } {
   const landscape = print.orientation === 'landscape';
@@ -44,7 +44,7 @@ export function printableArea(print: PrintSetup): { width: number; height: numbe
 
 /**
  * How many column-width units fit across the page at 100 % in Excel and LibreOffice alike.
- * @example pageUnits({ paper: 'A4', orientation: 'landscape', marginsMm: { top: 20, bottom: 20, left: 30, right: 15 }, fitToWidth: true, horizontalCentered: true, headerCenter: '&P', firstPageNumber: 1 }) // 128
+ * @example pageUnits({ paper: 'A4', orientation: 'landscape', marginsMm: { top: 20, bottom: 20, left: 30, right: 15 }, fitToWidth: false, horizontalCentered: true, headerCenter: '&P', firstPageNumber: 1 }) // 128
  */
 export function pageUnits(print: PrintSetup): number {
   return Math.floor(printableArea(print).width / PT_PER_UNIT);

@@ -33,7 +33,10 @@ export function printSetupOp(ws: SheetRef, sheet: ReportSheet): Op {
       layout.headerMargin = mmToPoints(HEADER_FOOTER_MARGIN_MM);
       layout.footerMargin = mmToPoints(HEADER_FOOTER_MARGIN_MM);
       layout.centerHorizontally = p.horizontalCentered;
-      layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+      // At 100 % (Excel keeps manual page breaks), or fitted to the width when wider.
+      layout.zoom = p.fitToWidth
+        ? { horizontalFitToPages: 1, verticalFitToPages: 0 }
+        : { scale: 100 };
       layout.setPrintTitleRows(titles);
       layout.firstPageNumber = p.firstPageNumber;
       layout.headersFooters.state = 'FirstAndDefault';
