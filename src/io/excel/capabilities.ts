@@ -88,8 +88,8 @@ const SPECS: Readonly<Record<CapabilityId, Spec>> = {
       vi: 'Thiết lập in: khổ A4, hướng giấy, lề, dòng tiêu đề lặp lại, số trang, ngắt trang',
       en: 'Print setup: A4, orientation, margins, repeated header rows, page numbers, page breaks',
     },
-    vi: 'Excel này thiếu ExcelApi 1.9: các trang báo cáo đã được ghi nhưng chưa thiết lập in. Trước khi in, hãy thiết lập bằng tay trong Bố trí Trang: khổ A4, hướng giấy, lề, "Vừa 1 trang theo chiều rộng", "In tiêu đề" cho các dòng tiêu đề bảng, số trang ở giữa đầu trang (trừ trang đầu) và các ngắt trang dưới đây.',
-    en: 'This Excel lacks ExcelApi 1.9: the report sheets are written but their print setup is not. Before printing, set it by hand in Page Layout: A4, orientation, margins, "Fit to 1 page wide", "Print Titles" for the table header rows, the page number centred in the header (not on the first page) and the page breaks below.',
+    vi: 'Excel này thiếu ExcelApi 1.9: các trang báo cáo đã được ghi nhưng chưa thiết lập in. Trước khi in, hãy thiết lập bằng tay trong Bố trí Trang: khổ A4, hướng giấy, lề, tỷ lệ in 100 %, "In tiêu đề" cho các dòng tiêu đề bảng, số trang ở giữa đầu trang (trừ trang đầu) và các ngắt trang dưới đây.',
+    en: 'This Excel lacks ExcelApi 1.9: the report sheets are written but their print setup is not. Before printing, set it by hand in Page Layout: A4, orientation, margins, 100 % scale, "Print Titles" for the table header rows, the page number centred in the header (not on the first page) and the page breaks below.',
   },
   'custom-properties': {
     version: '1.12',

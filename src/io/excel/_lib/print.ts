@@ -71,6 +71,7 @@ export function printByHand(
     const breaks = breakRows(sheet);
     return (
       `"${name}": A4 ${o}, lề trên ${m.top} mm, dưới ${m.bottom} mm, trái ${m.left} mm, phải ${m.right} mm, in lặp dòng ${a + 1}–${b + 1}, ` +
+      (sheet.print.fitToWidth ? 'vừa 1 trang theo chiều rộng, ' : '') +
       `số trang ở giữa đầu trang (trang đầu khác, không số), bắt đầu từ 1` +
       (breaks ? `, ngắt trang trước các dòng ${breaks}` : '')
     );
@@ -81,6 +82,7 @@ export function printByHand(
     const breaks = breakRows(sheet);
     return (
       `"${name}": A4 ${sheet.print.orientation}, margins top ${m.top} mm, bottom ${m.bottom} mm, left ${m.left} mm, right ${m.right} mm, print titles rows ${a + 1}–${b + 1}, ` +
+      (sheet.print.fitToWidth ? 'fit to 1 page wide, ' : '') +
       `page number centred in the header (different first page, without one), starting at 1` +
       (breaks ? `, page breaks before rows ${breaks}` : '')
     );
