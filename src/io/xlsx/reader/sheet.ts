@@ -1,0 +1,256 @@
+/**
+ * A worksheet part to a grid: each cell's value (a formula's cached result of any kind, shared
+ * and inline strings, dates through their number format), its number format, and the merged
+ * ranges. Everything else in the part (validations, conditional formats, drawings, page setup)
+ * is passed over without being built.
+ */
+import type { Cell, CellRange, CellValue, Grid } from '../../../core/grid/types';
+import { serialToIso } from './dates';
+import type { StyleFormat } from './styles';
+import { forEachAttribute, hasClosingTag, TagReader, unescapeOoxml, XmlError } from './xml';
+
+export interface SheetContext {
+  readonly strings: readonly string[];
+  readonly styles: readonly StyleFormat[];
+  readonly date1904: boolean;
+}
+
+interface SheetMeta {
+  readonly name: string;
+  readonly hidden: boolean;
+}
+
+/** Reads a worksheet part into a grid. Throws {@link XmlError} on a damaged part. */
+export function parseSheet(
+  xml: string,
+  part: string,
+  meta: SheetMeta,
+  context: SheetContext,
+): Grid {
+  if (!hasClosingTag(xml, 'worksheet')) throw new XmlError(part, 'cut short (no </worksheet>)');
+  const rows: (Cell | undefined)[][] = [];
+  const merges: CellRange[] = [];
+  const reader = new TagReader(xml, part);
+  const tag = reader.tag;
+  const attrs = { r: '', s: '', t: '' };
+  const onAttribute = (name: string, value: string) => {
+    if (name === 'r') attrs.r = value;
+    else if (name === 's') attrs.s = value;
+    else if (name === 't') attrs.t = value;
+  };
+  let row = -1;
+  let col = -1;
+  // A row's array is made when it gets its first value: styled empty rows cost nothing.
+  let cells: (Cell | undefined)[] | null = null;
+  while (reader.next()) {
+    if (tag.closing) continue;
+    if (tag.name === 'c') {
+      attrs.r = attrs.s = attrs.t = '';
+      forEachAttribute(xml, tag, part, onAttribute);
+      if (attrs.r) {
+        const at = cellPosition(attrs.r, part);
+        if (at.row !== row) {
+          row = at.row;
+          cells = null;
+        }
+        col = at.col;
+      } else col++;
+      if (row < 0) throw new XmlError(part, `cell outside a row at ${tag.start}`);
+      if (tag.selfClosing) continue;
+      const cell = readCell(reader, attrs.t, Number(attrs.s || 0), context);
+      if (cell) (cells ??= rowCells(rows, row))[col] = cell;
+    } else if (tag.name === 'row') {
+      const r = reader.attributes().get('r');
+      row = r ? positiveInteger(r, part) - 1 : row + 1;
+      col = -1;
+      cells = null;
+    } else if (tag.name === 'mergeCell') {
+      const ref = reader.attributes().get('ref');
+      if (ref) merges.push(rangeOf(ref, part));
+    }
+  }
+  checkMerges(merges, part);
+  clearMergedCells(rows, merges);
+  return { name: meta.name, rows, merges, ...(meta.hidden ? { hidden: true } : {}) };
+}
+
+function rowCells(rows: (Cell | undefined)[][], row: number): (Cell | undefined)[] {
+  let cells = rows[row];
+  if (!cells) {
+    cells = [];
+    rows[row] = cells;
+  }
+  return cells;
+}
+
+/** The value of a cell whose start tag the reader is on, read up to its end tag. */
+function readCell(
+  reader: TagReader,
+  type: string,
+  style: number,
+  context: SheetContext,
+): Cell | null {
+  const tag = reader.tag;
+  let raw: string | null = null;
+  let inline: string | null = null;
+  while (reader.next()) {
+    if (tag.name === 'c' && tag.closing) break;
+    if (tag.closing) continue;
+    if (tag.name === 'v') raw = reader.text();
+    else if (tag.name === 'f') reader.text();
+    else if (tag.name === 'is') inline = inlineText(reader);
+  }
+  const format = context.styles[style];
+  const value = cellValue(type, raw, inline, format, context, reader.part);
+  if (value === null) return null;
+  if (typeof value === 'number' && format?.kind === 'date')
+    return dateCell(value, format, context.date1904);
+  return format?.code ? { value, format: format.code } : { value };
+}
+
+/** The text of an inline string (`<is>`): plain and rich-text runs joined, phonetic guides left out. */
+function inlineText(reader: TagReader): string {
+  const tag = reader.tag;
+  if (tag.selfClosing) return '';
+  let text = '';
+  let phonetic = 0;
+  while (reader.next()) {
+    if (tag.name === 'is' && tag.closing) return unescapeOoxml(text);
+    if (tag.name === 'rPh' && !tag.selfClosing) phonetic += tag.closing ? -1 : 1;
+    else if (tag.name === 't' && !tag.closing) {
+      const t = reader.text();
+      if (phonetic === 0) text += t;
+    }
+  }
+  throw new XmlError(reader.part, 'unterminated <is>');
+}
+
+function cellValue(
+  type: string,
+  raw: string | null,
+  inline: string | null,
+  format: StyleFormat | undefined,
+  context: SheetContext,
+  part: string,
+): CellValue {
+  switch (type) {
+    case 's': {
+      if (raw === null) return null;
+      const text = context.strings[Number(raw)];
+      if (text === undefined)
+        throw new XmlError(
+          part,
+          `shared string ${raw.trim()} past the end of the table (${context.strings.length})`,
+        );
+      return text;
+    }
+    case 'inlineStr':
+      return inline ?? (raw === null ? null : unescapeOoxml(raw));
+    case 'str':
+      // A formula's text result; an empty <v/> is the empty text, not "no result".
+      return raw === null ? null : unescapeOoxml(raw);
+    case 'b':
+      return raw === null ? null : raw.trim() === '1' || raw.trim() === 'true';
+    case 'e':
+      return raw === null ? null : { kind: 'error', code: raw.trim() };
+    case 'd': {
+      if (raw === null) return null;
+      const iso = /^\d{4}-\d{2}-\d{2}/.exec(raw.trim())?.[0];
+      return iso ? { kind: 'date', iso } : raw;
+    }
+    default: {
+      if (raw === null || raw.trim() === '') return null;
+      const n = Number(raw);
+      // A damaged number keeps its text: the checks then report the cell, not a silent blank.
+      return Number.isFinite(n) ? n : format?.code === '@' ? raw : raw;
+    }
+  }
+}
+
+/** A number shown as a date: the day it shows, or the number with the text Excel shows. */
+function dateCell(serial: number, format: StyleFormat, date1904: boolean): Cell {
+  const iso = serialToIso(serial, date1904);
+  const code = format.code;
+  if (iso)
+    return code ? { value: { kind: 'date', iso }, format: code } : { value: { kind: 'date', iso } };
+  // Excel's 29/02/1900 (serial 60): shown, but no such day exists.
+  const text = !date1904 && Math.floor(serial) === 60 ? '29/02/1900' : undefined;
+  return { value: serial, ...(text ? { text } : {}), ...(code ? { format: code } : {}) };
+}
+
+/**
+ * Row and column (0-based) of an A1 reference, read from its characters.
+ * @example cellPosition('AB12', 'sheet1.xml') // { row: 11, col: 27 }
+ */
+export function cellPosition(ref: string, part: string): { row: number; col: number } {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i) | 0x20; // lower case
+    if (c < 97 || c > 122) break;
+    col = col * 26 + (c - 96);
+  }
+  if (ref.charCodeAt(i) === 36 /* $ */) i++;
+  let row = 0;
+  const digitsFrom = i;
+  for (; i < ref.length; i++) {
+    const d = ref.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) break;
+    row = row * 10 + d;
+  }
+  if (
+    col === 0 ||
+    col > 16_384 ||
+    i !== ref.length ||
+    i === digitsFrom ||
+    row < 1 ||
+    row > 1_048_576
+  )
+    throw new XmlError(part, `bad cell reference "${ref}"`);
+  return { row: row - 1, col: col - 1 };
+}
+
+function positiveInteger(text: string, part: string): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1 || n > 1_048_576)
+    throw new XmlError(part, `bad row number "${text}"`);
+  return n;
+}
+
+function rangeOf(ref: string, part: string): CellRange {
+  const [from, to = from] = ref.replace(/\$/g, '').split(':');
+  const a = cellPosition(from ?? '', part);
+  const b = cellPosition(to ?? '', part);
+  return {
+    top: Math.min(a.row, b.row),
+    left: Math.min(a.col, b.col),
+    bottom: Math.max(a.row, b.row),
+    right: Math.max(a.col, b.col),
+  };
+}
+
+/** Overlapping merged ranges: Excel never writes them, and no cell can belong to two merges. */
+function checkMerges(merges: readonly CellRange[], part: string): void {
+  const byTop = [...merges].sort((a, b) => a.top - b.top);
+  const open: CellRange[] = [];
+  for (const m of byTop) {
+    for (let i = open.length - 1; i >= 0; i--) if (open[i]!.bottom < m.top) open.splice(i, 1);
+    for (const o of open)
+      if (o.left <= m.right && m.left <= o.right)
+        throw new XmlError(part, 'overlapping merged cells');
+    open.push(m);
+  }
+}
+
+/** Merged cells hold their value at the top-left only: values under the rest are dropped. */
+function clearMergedCells(rows: (Cell | undefined)[][], merges: readonly CellRange[]): void {
+  for (const m of merges) {
+    const last = Math.min(m.bottom, rows.length - 1);
+    for (let r = m.top; r <= last; r++) {
+      const cells = rows[r];
+      if (!cells) continue;
+      const right = Math.min(m.right, cells.length - 1);
+      for (let c = r === m.top ? m.left + 1 : m.left; c <= right; c++) delete cells[c];
+    }
+  }
+}
