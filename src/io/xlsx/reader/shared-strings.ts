@@ -3,7 +3,7 @@
  * `<r><t>`, possibly after a plain `<t>`), joined; phonetic guides (`<rPh>`) are not part of the
  * text. Excel's `_xHHHH_` escapes are undone.
  */
-import { TagReader, XmlError, hasClosingTag, unescapeOoxml } from './xml';
+import { TagReader, XmlError, decodeText, hasClosingTag, unescapeOoxml } from './xml';
 
 /** The strings of a `sharedStrings.xml` part, in order; none when the workbook has no such part. */
 export function parseSharedStrings(xml: string | null, part: string): string[] {
@@ -28,6 +28,16 @@ export function parseSharedStrings(xml: string | null, part: string): string[] {
         break;
       case 't':
         if (tag.closing) break;
+        if (current === '' && phonetic === 0 && !tag.selfClosing) {
+          // The common case, <si><t>text</t></si>: the text up to the next '<' if that is </t>.
+          const next = xml.indexOf('<', tag.end);
+          if (next > 0 && xml.startsWith('</t>', next)) {
+            const raw = xml.slice(tag.end, next);
+            current = raw.indexOf('&') < 0 ? raw : decodeText(raw, part);
+            reader.seek(next + 4);
+            break;
+          }
+        }
         if (current === null) throw new XmlError(part, `<t> outside <si> at ${tag.start}`);
         // reader.text() moves past the text, so it is consumed even in a phonetic guide.
         {

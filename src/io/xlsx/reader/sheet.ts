@@ -7,7 +7,8 @@
 import type { Cell, CellRange, CellValue, Grid } from '../../../core/grid/types';
 import { serialToIso } from './dates';
 import type { StyleFormat } from './styles';
-import { forEachAttribute, hasClosingTag, TagReader, unescapeOoxml, XmlError } from './xml';
+import { CellType, scanSheet } from './cell-scan';
+import { hasClosingTag, unescapeOoxml, XmlError } from './xml';
 
 export interface SheetContext {
   readonly strings: readonly string[];
@@ -30,103 +31,35 @@ export function parseSheet(
   if (!hasClosingTag(xml, 'worksheet')) throw new XmlError(part, 'cut short (no </worksheet>)');
   const rows: (Cell | undefined)[][] = [];
   const merges: CellRange[] = [];
-  const reader = new TagReader(xml, part);
-  const tag = reader.tag;
-  const attrs = { r: '', s: '', t: '' };
-  const onAttribute = (name: string, value: string) => {
-    if (name === 'r') attrs.r = value;
-    else if (name === 's') attrs.s = value;
-    else if (name === 't') attrs.t = value;
-  };
-  let row = -1;
-  let col = -1;
+  let current = -1;
   // A row's array is made when it gets its first value: styled empty rows cost nothing.
   let cells: (Cell | undefined)[] | null = null;
-  while (reader.next()) {
-    if (tag.closing) continue;
-    if (tag.name === 'c') {
-      attrs.r = attrs.s = attrs.t = '';
-      forEachAttribute(xml, tag, part, onAttribute);
-      if (attrs.r) {
-        const at = cellPosition(attrs.r, part);
-        if (at.row !== row) {
-          row = at.row;
-          cells = null;
-        }
-        col = at.col;
-      } else col++;
-      if (row < 0) throw new XmlError(part, `cell outside a row at ${tag.start}`);
-      if (tag.selfClosing) continue;
-      const cell = readCell(reader, attrs.t, Number(attrs.s || 0), context);
-      if (cell) (cells ??= rowCells(rows, row))[col] = cell;
-    } else if (tag.name === 'row') {
-      const r = reader.attributes().get('r');
-      row = r ? positiveInteger(r, part) - 1 : row + 1;
-      col = -1;
-      cells = null;
-    } else if (tag.name === 'mergeCell') {
-      const ref = reader.attributes().get('ref');
-      if (ref) merges.push(rangeOf(ref, part));
-    }
-  }
+  scanSheet(xml, part, {
+    row: () => undefined,
+    cell(row, col, style, type, raw, inline) {
+      const format = context.styles[style];
+      const value = cellValue(type, raw, inline, format, context, part);
+      if (value === null) return;
+      if (row !== current) {
+        current = row;
+        cells = rows[row] ??= [];
+      }
+      cells![col] =
+        typeof value === 'number' && format?.kind === 'date'
+          ? dateCell(value, format, context.date1904)
+          : format?.code
+            ? { value, format: format.code }
+            : { value };
+    },
+    mergeCell: (ref) => merges.push(rangeOf(ref, part)),
+  });
   checkMerges(merges, part);
   clearMergedCells(rows, merges);
   return { name: meta.name, rows, merges, ...(meta.hidden ? { hidden: true } : {}) };
 }
 
-function rowCells(rows: (Cell | undefined)[][], row: number): (Cell | undefined)[] {
-  let cells = rows[row];
-  if (!cells) {
-    cells = [];
-    rows[row] = cells;
-  }
-  return cells;
-}
-
-/** The value of a cell whose start tag the reader is on, read up to its end tag. */
-function readCell(
-  reader: TagReader,
-  type: string,
-  style: number,
-  context: SheetContext,
-): Cell | null {
-  const tag = reader.tag;
-  let raw: string | null = null;
-  let inline: string | null = null;
-  while (reader.next()) {
-    if (tag.name === 'c' && tag.closing) break;
-    if (tag.closing) continue;
-    if (tag.name === 'v') raw = reader.text();
-    else if (tag.name === 'f') reader.text();
-    else if (tag.name === 'is') inline = inlineText(reader);
-  }
-  const format = context.styles[style];
-  const value = cellValue(type, raw, inline, format, context, reader.part);
-  if (value === null) return null;
-  if (typeof value === 'number' && format?.kind === 'date')
-    return dateCell(value, format, context.date1904);
-  return format?.code ? { value, format: format.code } : { value };
-}
-
-/** The text of an inline string (`<is>`): plain and rich-text runs joined, phonetic guides left out. */
-function inlineText(reader: TagReader): string {
-  const tag = reader.tag;
-  if (tag.selfClosing) return '';
-  let text = '';
-  let phonetic = 0;
-  while (reader.next()) {
-    if (tag.name === 'is' && tag.closing) return unescapeOoxml(text);
-    if (tag.name === 'rPh' && !tag.selfClosing) phonetic += tag.closing ? -1 : 1;
-    else if (tag.name === 't' && !tag.closing) {
-      const t = reader.text();
-      if (phonetic === 0) text += t;
-    }
-  }
-  throw new XmlError(reader.part, 'unterminated <is>');
-}
-
 function cellValue(
-  type: string,
+  type: CellType,
   raw: string | null,
   inline: string | null,
   format: StyleFormat | undefined,
@@ -134,7 +67,7 @@ function cellValue(
   part: string,
 ): CellValue {
   switch (type) {
-    case 's': {
+    case CellType.Shared: {
       if (raw === null) return null;
       const text = context.strings[Number(raw)];
       if (text === undefined)
@@ -144,16 +77,16 @@ function cellValue(
         );
       return text;
     }
-    case 'inlineStr':
-      return inline ?? (raw === null ? null : unescapeOoxml(raw));
-    case 'str':
+    case CellType.Inline:
+      return inline !== null ? unescapeOoxml(inline) : raw === null ? null : unescapeOoxml(raw);
+    case CellType.FormulaText:
       // A formula's text result; an empty <v/> is the empty text, not "no result".
       return raw === null ? null : unescapeOoxml(raw);
-    case 'b':
+    case CellType.Boolean:
       return raw === null ? null : raw.trim() === '1' || raw.trim() === 'true';
-    case 'e':
+    case CellType.Error:
       return raw === null ? null : { kind: 'error', code: raw.trim() };
-    case 'd': {
+    case CellType.Date: {
       if (raw === null) return null;
       const iso = /^\d{4}-\d{2}-\d{2}/.exec(raw.trim())?.[0];
       return iso ? { kind: 'date', iso } : raw;
@@ -208,13 +141,6 @@ export function cellPosition(ref: string, part: string): { row: number; col: num
   )
     throw new XmlError(part, `bad cell reference "${ref}"`);
   return { row: row - 1, col: col - 1 };
-}
-
-function positiveInteger(text: string, part: string): number {
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < 1 || n > 1_048_576)
-    throw new XmlError(part, `bad row number "${text}"`);
-  return n;
 }
 
 function rangeOf(ref: string, part: string): CellRange {

@@ -84,6 +84,11 @@ export class TagReader {
     return true;
   }
 
+  /** Where the reader is: after the tag (or text) it read last. */
+  get position(): number {
+    return this.at;
+  }
+
   /** Continues from `at` (after text the caller consumed). */
   seek(at: number): void {
     this.at = at;
