@@ -12,7 +12,7 @@ const io = {
   color: false,
   today: () => '2025-10-20',
 };
-main(['scan', process.argv[2], '--json'], io).then((code) => {
+main(['scan', process.argv[2], ...process.argv.slice(3)], io).then((code) => {
   process.stdout.write(
     `${JSON.stringify({ code, maxRssMB: process.resourceUsage().maxRSS / 1024 })}\n`,
   );

@@ -3,7 +3,7 @@
  * `<r><t>`, possibly after a plain `<t>`), joined; phonetic guides (`<rPh>`) are not part of the
  * text. Excel's `_xHHHH_` escapes are undone.
  */
-import { TagReader, XmlError, decodeText, hasClosingTag, unescapeOoxml } from './xml';
+import { TagReader, XmlError, decodeText, hasClosingTag, ownText, unescapeOoxml } from './xml';
 
 /** The strings of a `sharedStrings.xml` part, in order; none when the workbook has no such part. */
 export function parseSharedStrings(xml: string | null, part: string): string[] {
@@ -18,7 +18,7 @@ export function parseSharedStrings(xml: string | null, part: string): string[] {
     switch (tag.name) {
       case 'si':
         if (tag.closing) {
-          strings.push(unescapeOoxml(current ?? ''));
+          strings.push(ownText(unescapeOoxml(current ?? '')));
           current = null;
         } else if (tag.selfClosing) strings.push('');
         else current = '';

@@ -8,7 +8,7 @@ import type { Cell, CellRange, CellValue, Grid } from '../../../core/grid/types'
 import { serialToIso } from './dates';
 import type { StyleFormat } from './styles';
 import { CellType, scanSheet } from './cell-scan';
-import { hasClosingTag, unescapeOoxml, XmlError } from './xml';
+import { hasClosingTag, ownText, unescapeOoxml, XmlError } from './xml';
 
 export interface SheetContext {
   readonly strings: readonly string[];
@@ -21,22 +21,36 @@ interface SheetMeta {
   readonly hidden: boolean;
 }
 
-/** Reads a worksheet part into a grid. Throws {@link XmlError} on a damaged part. */
+/** Bytes of a sheet decoded to text at a time: a 40 MB sheet never becomes one 80 MB string. */
+const PIECE_BYTES = 4 * 1024 * 1024;
+const utf8 = new TextDecoder('utf-8');
+
+/**
+ * Reads a worksheet part's bytes into a grid, decoding and scanning it a piece at a time (pieces
+ * end after a `</row>`, so no cell is cut). Throws {@link XmlError} on a damaged part.
+ */
 export function parseSheet(
-  xml: string,
+  bytes: Uint8Array,
   part: string,
   meta: SheetMeta,
   context: SheetContext,
 ): Grid {
-  if (!hasClosingTag(xml, 'worksheet')) throw new XmlError(part, 'cut short (no </worksheet>)');
   const rows: (Cell | undefined)[][] = [];
   const merges: CellRange[] = [];
   let current = -1;
   // A row's array is made when it gets its first value: styled empty rows cost nothing.
   let cells: (Cell | undefined)[] | null = null;
-  scanSheet(xml, part, {
+  const texts = new Map<string, Cell>();
+  const visitor = {
     row: () => undefined,
-    cell(row, col, style, type, raw, inline) {
+    cell(
+      row: number,
+      col: number,
+      style: number,
+      type: CellType,
+      raw: string | null,
+      inline: string | null,
+    ) {
       const format = context.styles[style];
       const value = cellValue(type, raw, inline, format, context, part);
       if (value === null) return;
@@ -44,18 +58,74 @@ export function parseSheet(
         current = row;
         cells = rows[row] ??= [];
       }
-      cells![col] =
-        typeof value === 'number' && format?.kind === 'date'
-          ? dateCell(value, format, context.date1904)
-          : format?.code
-            ? { value, format: format.code }
-            : { value };
+      if (typeof value === 'string' && !format?.code) {
+        // One cell object per distinct text of a sheet: units, deadlines and statuses repeat
+        // down a column, and a 100,000-row table would otherwise hold 100,000 copies of each.
+        let shared = texts.get(value);
+        if (!shared) {
+          // Keyed by the copy: a key cut from the XML would keep the XML alive.
+          const text = owned(value, type);
+          texts.set(text, (shared = { value: text }));
+        }
+        cells![col] = shared;
+      } else if (typeof value === 'string')
+        cells![col] = { value: owned(value, type), format: format!.code! };
+      else
+        cells![col] =
+          typeof value === 'number' && format?.kind === 'date'
+            ? dateCell(value, format, context.date1904)
+            : format?.code
+              ? { value, format: format.code }
+              : { value };
     },
-    mergeCell: (ref) => merges.push(rangeOf(ref, part)),
-  });
+    mergeCell: (ref: string) => merges.push(rangeOf(ref, part)),
+  };
+  const state = { row: -1, col: -1 };
+  let last = '';
+  for (const piece of sheetPieces(bytes)) {
+    last = piece;
+    scanSheet(piece, part, visitor, state);
+  }
+  if (!hasClosingTag(last, 'worksheet')) throw new XmlError(part, 'cut short (no </worksheet>)');
   checkMerges(merges, part);
   clearMergedCells(rows, merges);
   return { name: meta.name, rows, merges, ...(meta.hidden ? { hidden: true } : {}) };
+}
+
+/**
+ * The part's text in pieces of about `size` bytes, each ending after a `</row>`.
+ * @example [...sheetPieces(bytes, 4 << 20)].join('') === new TextDecoder().decode(bytes) // true
+ */
+export function* sheetPieces(bytes: Uint8Array, size = PIECE_BYTES): Generator<string> {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+    yield new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes);
+    return;
+  }
+  for (let from = 0; from < bytes.length;) {
+    const to = from + size >= bytes.length ? bytes.length : afterRowEnd(bytes, from + size);
+    yield utf8.decode(bytes.subarray(from, to));
+    from = to;
+  }
+  if (bytes.length === 0) yield '';
+}
+
+/**
+ * Just after the first `</row>` (any prefix) at or past `from`, or the end. UTF-8 never uses the
+ * bytes of `<`, `/` or `>` inside a character, so cutting there cuts no character.
+ */
+function afterRowEnd(bytes: Uint8Array, from: number): number {
+  for (let gt = bytes.indexOf(0x3e, from); gt >= 0; gt = bytes.indexOf(0x3e, gt + 1)) {
+    if (bytes[gt - 1] !== 0x77 || bytes[gt - 2] !== 0x6f || bytes[gt - 3] !== 0x72) continue; // row>
+    const before = bytes[gt - 4];
+    if (before === 0x2f && bytes[gt - 5] === 0x3c) return gt + 1; // </row>
+    if (before === 0x3a) {
+      // </prefix:row>
+      let p = gt - 5;
+      while (p > from && bytes[p] !== 0x3c && bytes[p] !== 0x20 && bytes[p] !== 0x3e) p--;
+      if (bytes[p] === 0x3c && bytes[p + 1] === 0x2f) return gt + 1;
+    }
+  }
+  return bytes.length;
 }
 
 function cellValue(
@@ -98,6 +168,11 @@ function cellValue(
       return Number.isFinite(n) ? n : format?.code === '@' ? raw : raw;
     }
   }
+}
+
+/** A text cut from the sheet's XML, copied to be kept (shared strings are copies already). */
+function owned(text: string, type: CellType): string {
+  return type === CellType.Shared ? text : ownText(text);
 }
 
 /** A number shown as a date: the day it shows, or the number with the text Excel shows. */

@@ -66,10 +66,15 @@ export function readSheets(parts: ZipParts, located: LocatedWorkbook): Grid[] {
       throw new XmlError(part, `sheet name "${sheet.name}" is not allowed`);
     const rel = rels.get(sheet.relId);
     if (!rel || relType(rel) !== 'worksheet') continue;
-    const xml = parts.textOf(rel.target);
-    if (xml === null) throw new XmlError(part, `sheet "${sheet.name}": no part ${rel.target}`);
+    const bytes = parts.bytesOf(rel.target);
+    if (bytes === null) throw new XmlError(part, `sheet "${sheet.name}": no part ${rel.target}`);
     grids.push(
-      parseSheet(xml, rel.target, { name: sheet.name, hidden: sheet.state !== 'visible' }, context),
+      parseSheet(
+        bytes,
+        rel.target,
+        { name: sheet.name, hidden: sheet.state !== 'visible' },
+        context,
+      ),
     );
   }
   return grids;

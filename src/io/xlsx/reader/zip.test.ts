@@ -2,7 +2,7 @@ import { deflateRawSync } from 'zlib';
 import { InflateLimitError, inflateWithFflate } from './inflate';
 import { inflateWithZlib } from './inflate-node';
 import { partKey } from './zip';
-import { cellPosition } from './sheet';
+import { cellPosition, sheetPieces } from './sheet';
 import { cellsIn } from './validations';
 import { resolveTarget, relsPartOf } from './package';
 
@@ -63,5 +63,23 @@ describe('part names and references', () => {
     expect(cellsIn('E1:E1048576')).toBe(1_048_576);
     expect(cellsIn('A:C')).toBe(3 * 1_048_576);
     expect(cellsIn('A1:XFD1048576')).toBe(16_384 * 1_048_576);
+  });
+});
+
+describe('sheetPieces: a big sheet decoded a piece at a time', () => {
+  it('cuts only after a row end tag (any prefix) and loses no character', () => {
+    const xml =
+      '<x:worksheet><x:sheetData>' +
+      Array.from(
+        { length: 40 },
+        (_, i) => `<x:row r="${i + 1}"><x:c r="A${i + 1}" t="str"><x:v>Ệ${i}ờ</x:v></x:c></x:row>`,
+      ).join('') +
+      '</x:sheetData></x:worksheet>';
+    const bytes = new TextEncoder().encode(xml);
+    const parts = [...sheetPieces(bytes, 100)];
+    expect(parts.length).toBeGreaterThan(5);
+    expect(parts.join('')).toBe(xml);
+    for (const p of parts.slice(0, -1)) expect(p.endsWith('</x:row>')).toBe(true);
+    expect([...sheetPieces(bytes)]).toEqual([xml]);
   });
 });
