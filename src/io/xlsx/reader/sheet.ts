@@ -41,6 +41,7 @@ export function parseSheet(
   // A row's array is made when it gets its first value: styled empty rows cost nothing.
   let cells: (Cell | undefined)[] | null = null;
   const texts = new Map<string, Cell>();
+  const sharedCells: Cell[] = [];
   const visitor = {
     row: () => undefined,
     cell(
@@ -52,12 +53,18 @@ export function parseSheet(
       inline: string | null,
     ) {
       const format = context.styles[style];
-      const value = cellValue(type, raw, inline, format, context, part);
-      if (value === null) return;
       if (row !== current) {
         current = row;
         cells = rows[row] ??= [];
       }
+      if (type === CellType.Shared && raw !== null && !format?.code) {
+        // A shared string without a format: one cell object per string, found by its index.
+        const index = sharedIndex(raw, context.strings.length, part);
+        cells![col] = sharedCells[index] ??= { value: context.strings[index]! };
+        return;
+      }
+      const value = cellValue(type, raw, inline, format, context, part);
+      if (value === null) return;
       if (typeof value === 'string' && !format?.code) {
         // One cell object per distinct text of a sheet: units, deadlines and statuses repeat
         // down a column, and a 100,000-row table would otherwise hold 100,000 copies of each.
@@ -137,16 +144,8 @@ function cellValue(
   part: string,
 ): CellValue {
   switch (type) {
-    case CellType.Shared: {
-      if (raw === null) return null;
-      const text = context.strings[Number(raw)];
-      if (text === undefined)
-        throw new XmlError(
-          part,
-          `shared string ${raw.trim()} past the end of the table (${context.strings.length})`,
-        );
-      return text;
-    }
+    case CellType.Shared:
+      return raw === null ? null : context.strings[sharedIndex(raw, context.strings.length, part)]!;
     case CellType.Inline:
       return inline !== null ? unescapeOoxml(inline) : raw === null ? null : unescapeOoxml(raw);
     case CellType.FormulaText:
@@ -168,6 +167,14 @@ function cellValue(
       return Number.isFinite(n) ? n : format?.code === '@' ? raw : raw;
     }
   }
+}
+
+/** The index a shared-string cell gives, checked against the table's length. */
+function sharedIndex(raw: string, count: number, part: string): number {
+  const index = Number(raw);
+  if (!Number.isInteger(index) || index < 0 || index >= count)
+    throw new XmlError(part, `shared string ${raw.trim()} past the end of the table (${count})`);
+  return index;
 }
 
 /** A text cut from the sheet's XML, copied to be kept (shared strings are copies already). */
