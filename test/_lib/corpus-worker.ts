@@ -37,8 +37,8 @@ export interface ReaderAnswer {
   readonly zlib: Outcome;
   /** With fflate's (the browser's and the default). */
   readonly fflate: Outcome;
-  /** `scanBook` on the grids read, when they were: 'ok' or what it threw. */
-  readonly scan?: string;
+  /** `scanBook` on the grids read, when they were: the codes of its issues, or what it threw. */
+  readonly scan?: { readonly codes: readonly string[] } | { readonly threw: string };
 }
 
 export interface Request {
@@ -88,13 +88,12 @@ async function answer({ path, reader }: Request): Promise<ReaderAnswer | Outcome
     return book;
   }, file);
   const fflate = await outcome(() => readWorkbook(bytes, file), file);
-  let scan: string | undefined;
+  let scan: ReaderAnswer['scan'];
   if (book) {
     try {
-      scanBook(book, { asOf: '2025-10-20' });
-      scan = 'ok';
+      scan = { codes: scanBook(book, { asOf: '2025-10-20' }).issues.map((i) => i.code) };
     } catch (e) {
-      scan = e instanceof Error ? (e.stack ?? e.message) : String(e);
+      scan = { threw: e instanceof Error ? (e.stack ?? e.message) : String(e) };
     }
   }
   return { zlib, fflate, ...(scan ? { scan } : {}) };
