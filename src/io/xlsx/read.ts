@@ -7,7 +7,7 @@ import type { GridBook } from '../../core/grid/types';
 import { byteFormat, zipFormat, type ByteFormat } from './format';
 import { inflateWithFflate, type Inflate } from './reader/inflate';
 import { locateWorkbook, readSheets } from './reader/workbook';
-import { PartError, ZipParts, zipEntries, type ZipEntry } from './reader/zip';
+import { PartError, ZipParts, partKey, zipEntries, type ZipEntry } from './reader/zip';
 import { XmlError } from './reader/xml';
 
 /** Why a file could not be read as a workbook; rendered by the message catalogue. */
@@ -97,6 +97,9 @@ export async function readWorkbook(
       if (kind === 'xlsb') throw new WorkbookReadError('xlsb-workbook', file, 'xl/workbook.bin');
       if (kind === 'ods')
         throw new WorkbookReadError('ods-workbook', file, 'OpenDocument mimetype');
+      // Sheets without the workbook part that lists them: an .xlsx that lost parts, not another file.
+      if (entries.some((e) => /^xl\/worksheets\//.test(partKey(e.name))))
+        throw new WorkbookReadError('unreadable-workbook', file, 'sheets but no workbook part');
       throw new WorkbookReadError('not-a-workbook', file, 'no workbook part');
     }
     return { name: file, sheets: readSheets(parts, workbook) };

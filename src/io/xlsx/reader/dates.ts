@@ -17,6 +17,7 @@ export type FormatKind = 'date' | 'time' | 'other';
  * @example formatKind('dd/mm/yyyy') // 'date'
  * @example formatKind('h:mm AM/PM') // 'time'
  * @example formatKind('0.0 "ngày"') // 'other'
+ * @example formatKind('0.00E+00') // 'other'
  */
 export function formatKind(code: string | undefined, id?: number): FormatKind {
   if (id !== undefined && BUILTIN_DATE_IDS.has(id)) return 'date';
@@ -30,6 +31,8 @@ export function formatKind(code: string | undefined, id?: number): FormatKind {
     .replace(/[_*]./g, '')
     .replace(/\[(?![hms]+\])[^\]]*\]/gi, '')
     .replace(/AM\/PM|A\/P/gi, '')
+    // Scientific notation (0.00E+00): its E is an exponent, not the era year of a date.
+    .replace(/E[+-]/gi, '')
     .split(';')[0]!;
   if (/^general$/i.test(plain.trim())) return 'other';
   if (/[dyeb]/i.test(plain)) return 'date';

@@ -95,8 +95,10 @@ export function parseWorkbook(xml: string, part: string): WorkbookPart {
   scanTags(xml, part, (tag) => {
     if (tag.closing) return;
     if (tag.name === 'workbookPr') {
+      // Excel 365 repeats a workbookPr without date1904 in its extensions (x15:workbookPr):
+      // only the one that states the date system sets it.
       const v = attributesOf(xml, tag, part).get('date1904');
-      date1904 = v === '1' || v === 'true';
+      if (v !== undefined) date1904 = v === '1' || v === 'true';
     } else if (tag.name === 'sheet') {
       const a = attributesOf(xml, tag, part);
       const state = a.get('state');

@@ -80,7 +80,8 @@ function styleFormat(id: number, custom: ReadonlyMap<number, string>): StyleForm
   // A built-in id decides by itself (its code depends on the machine's locale); a custom code
   // by what it shows.
   const kind = formatKind(code, own === undefined ? id : undefined);
-  if (code === undefined || code === 'General')
+  // Format codes are case-insensitive: LibreOffice writes "GENERAL".
+  if (code === undefined || /^general$/i.test(code))
     return kind === 'other' ? GENERAL : { code: undefined, kind };
   return { code, kind };
 }

@@ -178,13 +178,20 @@ export class ZipParts {
     return out;
   }
 
-  /** The part's text (UTF-8, or UTF-16 with a byte-order mark), or null when absent. */
+  /**
+   * The part's text (UTF-8, or UTF-16 with a byte-order mark), or null when absent. Line ends
+   * are made `\n` as every XML parser does (XML 1.0 §2.11): a `\r\n` some writers put in a
+   * part means a line feed; only an escaped `&#13;` or `_x000D_` is a carriage return.
+   */
   textOf(name: string): string | null {
     const bytes = this.bytesOf(name);
     if (!bytes) return null;
-    if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
-    if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
-    return utf8.decode(bytes);
+    let text: string;
+    if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes);
+    else if (bytes[0] === 0xfe && bytes[1] === 0xff)
+      text = new TextDecoder('utf-16be').decode(bytes);
+    else text = utf8.decode(bytes);
+    return text.indexOf('\r') < 0 ? text : text.replace(/\r\n?/g, '\n');
   }
 }
 
