@@ -105,15 +105,20 @@ export function parseSheet(
  */
 export function* sheetPieces(bytes: Uint8Array, size = PIECE_BYTES): Generator<string> {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    yield new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes);
+    yield lineFeeds(new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes));
     return;
   }
   for (let from = 0; from < bytes.length;) {
     const to = from + size >= bytes.length ? bytes.length : afterRowEnd(bytes, from + size);
-    yield utf8.decode(bytes.subarray(from, to));
+    yield lineFeeds(utf8.decode(bytes.subarray(from, to)));
     from = to;
   }
   if (bytes.length === 0) yield '';
+}
+
+/** Line ends as XML reads them (§2.11): a raw `\r\n` or `\r` is a line feed (see ZipParts.textOf). */
+function lineFeeds(text: string): string {
+  return text.indexOf('\r') < 0 ? text : text.replace(/\r\n?/g, '\n');
 }
 
 /**
