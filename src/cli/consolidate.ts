@@ -6,13 +6,13 @@ import { PERIOD_KINDS, type PeriodKind } from '../core/period/period';
 import { buildReport, type ReportOptions } from '../core/report-model/build';
 import { scanBook, scanFailure } from '../core/scan';
 import { consolidateJsonSchema, toConsolidateJson } from '../core/schema/consolidate';
-import { reportWorkbookBytes } from '../io/xlsx/write';
+import { consolidatedWorkbookBytes } from '../io/xlsx/write';
 import { InputError } from '../io/input-error';
 import { parseCommandArgs, UsageError } from './args';
 import { COMMANDS, EXIT } from './commands';
 import { consolidateSummary } from './consolidate-summary';
 import type { CliIo } from './io';
-import { loadWorkbook, loadWorkbookAndExcel, reportInputError } from './load';
+import { loadWorkbook, loadWorkbookAndBytes, reportInputError } from './load';
 import { checkOutputFile, OutputError, REPORT, writeOutputFile } from './output';
 import { asOfOption, yearOption } from './option-values';
 
@@ -94,13 +94,12 @@ export async function runConsolidate(io: CliIo, args: string[]): Promise<number>
       'consolidate',
     );
 
-  // The plan's exceljs workbook is kept: the report is written into it (a copy of the file,
-  // never the file itself), so the plan is loaded once.
-  let planWorkbook;
+  // The plan's bytes are kept: the report is written into a copy of the file, never the file.
+  let planBytes;
   let planScan;
   try {
-    const loaded = await loadWorkbookAndExcel(io, planPath);
-    planWorkbook = loaded.workbook;
+    const loaded = await loadWorkbookAndBytes(io, planPath);
+    planBytes = loaded.bytes;
     planScan = scanBook(loaded.book, { asOf, ...(year ? { year } : {}) });
     const fatal = scanFailure(planScan);
     if (fatal) throw new InputError(fatal, planPath);
@@ -124,7 +123,7 @@ export async function runConsolidate(io: CliIo, args: string[]): Promise<number>
 
   const { consolidation } = await consolidateBooks(planScan, units, { period });
   const report = buildReport(consolidation, reportOptions(values));
-  const bytes = await reportWorkbookBytes(planWorkbook, report);
+  const bytes = await consolidatedWorkbookBytes(planBytes, report);
   try {
     await writeOutputFile(output, bytes, REPORT);
   } catch (e) {

@@ -1,22 +1,21 @@
-import type ExcelJS from 'exceljs';
 import { basename } from 'path';
 import type { GridBook } from '../core/grid/types';
 import { inputFailureMessage } from '../core/issues/messages';
 import type { InputFailure } from '../core/issues/types';
 import { InputError } from '../io/input-error';
-import { readWorkbookAndExcel, WorkbookReadError } from '../io/xlsx/read';
+import { readWorkbook, WorkbookReadError } from '../io/xlsx/read';
+import { inflateWithZlib } from '../io/xlsx/reader/inflate-node';
 import { EXIT } from './commands';
 import type { CliIo } from './io';
 
 /**
- * Reads a workbook file into grids and the exceljs workbook loaded from (a copy of) its bytes,
- * turning every way it can fail into an {@link InputError}. The exceljs workbook lets a command
- * write a copy of the file without loading it a second time.
+ * Reads a workbook file into grids, also returning its bytes (for a command that writes a copy of
+ * the file), turning every way it can fail into an {@link InputError}. The bytes are never changed.
  */
-export async function loadWorkbookAndExcel(
+export async function loadWorkbookAndBytes(
   io: CliIo,
   path: string,
-): Promise<{ book: GridBook; workbook: ExcelJS.Workbook }> {
+): Promise<{ book: GridBook; bytes: Uint8Array }> {
   let bytes: Uint8Array;
   try {
     bytes = await io.readFile(path);
@@ -24,7 +23,7 @@ export async function loadWorkbookAndExcel(
     throw new InputError(readFailure(e), path);
   }
   try {
-    return await readWorkbookAndExcel(bytes, basename(path));
+    return { book: await readWorkbook(bytes, basename(path), { inflate: inflateWithZlib }), bytes };
   } catch (e) {
     throw new InputError(e instanceof WorkbookReadError ? e.failure : 'unreadable-workbook', path);
   }
@@ -46,7 +45,7 @@ function readFailure(e: unknown): InputFailure {
 
 /** Reads a workbook file into grids, turning every way it can fail into an {@link InputError}. */
 export async function loadWorkbook(io: CliIo, path: string): Promise<GridBook> {
-  return (await loadWorkbookAndExcel(io, path)).book;
+  return (await loadWorkbookAndBytes(io, path)).book;
 }
 
 /**

@@ -312,7 +312,15 @@ const SPECS: readonly Spec[] = [
       const huge = Buffer.alloc(150 * MB, 0x20);
       return rawZip([
         deflated('[Content_Types].xml', '<Types/>'),
-        deflated('xl/workbook.xml', '<workbook/>'),
+        // A workbook whose one sheet is the lying part, so reading the workbook must inflate it.
+        deflated(
+          'xl/workbook.xml',
+          '<workbook xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>',
+        ),
+        deflated(
+          'xl/_rels/workbook.xml.rels',
+          '<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+        ),
         // The directory lies: 1,000 bytes stated for 150 MB.
         { ...deflated('xl/worksheets/sheet1.xml', huge), crc: 0, uncompressedSize: 1000 },
       ]);

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { largestValidation } from './reader/validations';
 import { linkFormula, needsTextFormat } from '../../core/report-model/cell';
 import {
   freeSheetName,
@@ -16,6 +17,8 @@ import {
 } from '../../core/report-model/types';
 
 const MM_PER_INCH = 25.4;
+/** Cells one drop-down list of the plan may cover for exceljs to copy it (see consolidatedWorkbookBytes). */
+const MAX_VALIDATED_CELLS = 1_000_000;
 /** Columns of a worksheet in Excel. */
 const EXCEL_COLUMNS = 16384;
 /** exceljs's default column width, which it does not write. */
@@ -239,17 +242,20 @@ export async function consolidatedWorkbookBytes(
   report: ReportBook,
 ): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
-  if (planBytes) await wb.xlsx.load(planBytes.slice().buffer as ArrayBuffer);
+  if (planBytes) {
+    // exceljs makes one object per cell a drop-down list covers: lists on whole columns would
+    // take gigabytes and minutes. Past a million cells, the copy is made without the lists.
+    const huge = largestValidation(planBytes) > MAX_VALIDATED_CELLS;
+    await wb.xlsx.load(
+      planBytes.slice().buffer as ArrayBuffer,
+      (huge ? { ignoreNodes: ['dataValidations'] } : {}) as ExcelJS.XlsxReadOptions,
+    );
+  }
   return reportWorkbookBytes(wb, report);
 }
 
-/**
- * Like {@link consolidatedWorkbookBytes}, on a workbook already loaded (the plan as
- * `readWorkbookAndExcel` read it): writes the report sheets INTO `workbook` and returns its
- * bytes. The same bytes as `consolidatedWorkbookBytes(planBytes, report)`, without loading the
- * plan a second time.
- */
-export async function reportWorkbookBytes(
+/** Writes the report sheets INTO `workbook` (the plan's copy, or a new one) and returns its bytes. */
+async function reportWorkbookBytes(
   workbook: ExcelJS.Workbook,
   report: ReportBook,
 ): Promise<Uint8Array> {

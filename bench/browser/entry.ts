@@ -1,0 +1,77 @@
+/**
+ * What `npm run bench:browser` runs inside Chromium: the floor (fflate inflating every part, one
+ * pass over the bytes), PhuLuc's reader (fflate) and exceljs's load, on the same files, in rounds.
+ */
+import ExcelJS from 'exceljs';
+import { inflateSync } from 'fflate';
+import { readWorkbook } from '../../src/io/xlsx/read';
+import { zipEntries } from '../../src/io/xlsx/reader/zip';
+
+function floor(bytes: Uint8Array): number {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let tags = 0;
+  for (const e of zipEntries(bytes) ?? []) {
+    const start =
+      e.offset + 30 + view.getUint16(e.offset + 26, true) + view.getUint16(e.offset + 28, true);
+    const data = bytes.subarray(start, start + e.compressedSize);
+    const out =
+      e.method === 8 ? inflateSync(data, { out: new Uint8Array(e.uncompressedSize) }) : data;
+    for (let i = 0; i < out.length; i++) if (out[i] === 60) tags++;
+  }
+  return tags;
+}
+
+const utf8 = new TextDecoder();
+
+/** The floor's inflating, then each part decoded to text (what any string-based scan needs). */
+function inflateAndDecode(bytes: Uint8Array): number {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let chars = 0;
+  for (const e of zipEntries(bytes) ?? []) {
+    const start =
+      e.offset + 30 + view.getUint16(e.offset + 26, true) + view.getUint16(e.offset + 28, true);
+    const data = bytes.subarray(start, start + e.compressedSize);
+    const out =
+      e.method === 8 ? inflateSync(data, { out: new Uint8Array(e.uncompressedSize) }) : data;
+    chars += utf8.decode(out).length;
+  }
+  return chars;
+}
+
+async function rounds(files: Uint8Array[], runs: number, only?: string) {
+  const stages: [string, () => Promise<unknown>][] = [
+    ['floor', async () => files.forEach(floor)],
+    ['decode', async () => files.forEach(inflateAndDecode)],
+    [
+      'read',
+      async () => {
+        for (const [i, f] of files.entries()) await readWorkbook(f, `${i}.xlsx`);
+      },
+    ],
+    [
+      'exceljs',
+      async () => {
+        for (const f of files)
+          await new ExcelJS.Workbook().xlsx.load(f.slice().buffer as ArrayBuffer);
+      },
+    ],
+  ];
+  const times: Record<string, number[]> = { floor: [], decode: [], read: [], exceljs: [] };
+  for (let round = 0; round <= runs; round++)
+    for (const [name, run] of stages) {
+      if (only && name !== only) continue;
+      const t = performance.now();
+      await run();
+      if (round > 0) times[name]!.push(performance.now() - t);
+    }
+  return times;
+}
+
+(globalThis as unknown as { phulucBench: unknown }).phulucBench = {
+  run: (base64: string[], runs: number, only?: string) =>
+    rounds(
+      base64.map((b) => Uint8Array.from(atob(b), (c) => c.charCodeAt(0))),
+      runs,
+      only,
+    ),
+};
