@@ -9,10 +9,11 @@ import { zipEntries } from '../src/io/xlsx/reader/zip';
 
 const utf8 = new TextDecoder();
 
-/** Inflates and decodes every worksheet and shared-strings part, and runs saxes over it. */
+/** Inflates and decodes every worksheet and shared-strings part, and runs saxes over it: the cells seen. */
 export function saxesCells(bytes: Uint8Array): number {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let cells = 0;
+  let chars = 0;
   for (const e of zipEntries(bytes) ?? []) {
     if (!/(worksheets\/sheet\d+|sharedStrings)\.xml$/.test(e.name)) continue;
     const start =
@@ -36,9 +37,12 @@ export function saxesCells(bytes: Uint8Array): number {
       if (inValue) value += text;
     });
     parser.on('closetag', (tag) => {
-      if (tag.name === 'v' || tag.name === 't') inValue = false;
+      if (tag.name !== 'v' && tag.name !== 't') return;
+      inValue = false;
+      chars += value.length;
     });
     parser.write(xml).close();
   }
-  return cells;
+  // The values' length is used, so no engine can drop the work as dead.
+  return cells + chars * 0;
 }
