@@ -9,8 +9,8 @@ import { zipEntries } from '../src/io/xlsx/reader/zip';
 
 const utf8 = new TextDecoder();
 
-/** Inflates and decodes every worksheet and shared-strings part, and runs saxes over it: the cells seen. */
-export function saxesCells(bytes: Uint8Array): number {
+/** Inflates and decodes every worksheet and shared-strings part, and runs saxes over it: the cells seen and their values' characters. */
+export function saxesCells(bytes: Uint8Array): { cells: number; chars: number } {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let cells = 0;
   let chars = 0;
@@ -43,6 +43,5 @@ export function saxesCells(bytes: Uint8Array): number {
     });
     parser.write(xml).close();
   }
-  // The values' length is used, so no engine can drop the work as dead.
-  return cells + chars * 0;
+  return { cells, chars };
 }
