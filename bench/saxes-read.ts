@@ -9,10 +9,11 @@ import { zipEntries } from '../src/io/xlsx/reader/zip';
 
 const utf8 = new TextDecoder();
 
-/** Inflates and decodes every worksheet and shared-strings part, and runs saxes over it. */
-export function saxesCells(bytes: Uint8Array): number {
+/** Inflates and decodes every worksheet and shared-strings part, and runs saxes over it: the cells seen and their values' characters. */
+export function saxesCells(bytes: Uint8Array): { cells: number; chars: number } {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let cells = 0;
+  let chars = 0;
   for (const e of zipEntries(bytes) ?? []) {
     if (!/(worksheets\/sheet\d+|sharedStrings)\.xml$/.test(e.name)) continue;
     const start =
@@ -36,9 +37,11 @@ export function saxesCells(bytes: Uint8Array): number {
       if (inValue) value += text;
     });
     parser.on('closetag', (tag) => {
-      if (tag.name === 'v' || tag.name === 't') inValue = false;
+      if (tag.name !== 'v' && tag.name !== 't') return;
+      inValue = false;
+      chars += value.length;
     });
     parser.write(xml).close();
   }
-  return cells;
+  return { cells, chars };
 }
