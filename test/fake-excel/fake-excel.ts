@@ -15,6 +15,10 @@
  *   version 1.8 proves the adapter never called a 1.9 API.
  * - Every operation that ran is logged in order (`log`), so tests can check that a text format
  *   was set before the value it protects, in the same request.
+ * - A request that fails part-way keeps what ran before the failing operation, as Excel does
+ *   (nothing is rolled back); `failAfter(n)` makes the n+1-th operation from now fail, so a test
+ *   can break a write at every step. Deleting a `VeryHidden` sheet fails (`InvalidOperation`),
+ *   as the Office.js reference says: make it visible first.
  */
 import { columnLetters, parseA1 } from '../../src/core/grid/a1';
 import type { CellRange } from '../../src/core/grid/types';
@@ -92,8 +96,9 @@ export interface FakeLogEntry {
   /** Property or method. */
   readonly p: string;
   readonly a?: unknown;
-  /** The sheet and rectangle an operation on a range touched. */
+  /** The sheet (its name then, and its id) and rectangle an operation on a range touched. */
   readonly sheet?: string;
+  readonly sheetId?: number;
   readonly rect?: CellRange;
 }
 
@@ -120,6 +125,11 @@ function utf8(s: string): number {
     n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
   }
   return n;
+}
+
+/** A worksheet's `id` as Office.js gives it: a GUID in braces. */
+export function sheetId(s: FakeSheet): string {
+  return `{00000000-0001-0000-0000-${String(s.id).padStart(12, '0')}}`;
 }
 
 function key(r: number, c: number): string {
@@ -231,7 +241,7 @@ function writeValue(cell: FakeCell, v: unknown): void {
 interface QueuedOp {
   readonly json: { o: string; t: string; p: string; a?: unknown };
   readonly run: () => void;
-  readonly sheet?: () => string | undefined;
+  readonly sheet?: () => FakeSheet | undefined;
   readonly rect?: () => CellRange | undefined;
 }
 
@@ -391,6 +401,7 @@ class FakeWorksheet extends FakeObject {
       if (p === 'name') out.name = s.name;
       else if (p === 'visibility') out.visibility = s.visibility;
       else if (p === 'position') out.position = this.fx.sheets.indexOf(s);
+      else if (p === 'id') out.id = sheetId(s);
       else if (p === 'showGridlines') out.showGridlines = s.showGridlines;
       else throw new Error(`fake: load '${p}' on a worksheet`);
     }
@@ -411,6 +422,10 @@ class FakeWorksheet extends FakeObject {
 
   get visibility(): Visibility {
     return this.get('visibility');
+  }
+
+  get id(): string {
+    return this.get('id');
   }
 
   set visibility(value: Visibility) {
@@ -781,6 +796,13 @@ class FakeRange extends FakeObject {
     this.fx.call(this, 'merge', across, () => this.fx.merge(this), '1.2');
   }
 
+  /** Clears values, formats and merges (`applyTo` 'All', the default). */
+  clear(applyTo?: string): void {
+    if (applyTo !== undefined && applyTo !== 'All')
+      throw new Error(`fake: clear('${applyTo}') is not modelled`);
+    this.fx.call(this, 'clear', applyTo, () => this.fx.clearCells(this));
+  }
+
   select(): void {
     this.fx.call(this, 'select', undefined, () => {
       const s = this.ws.sheetOrThrow();
@@ -982,6 +1004,8 @@ export class FakeExcel {
   readonly context: Excel.RequestContext;
 
   private pending: QueuedOp[] = [];
+  /** Operations left to run before the injected failure (`failAfter`). */
+  private failIn: number | undefined;
   private staged: [FakeObject, Record<string, unknown>][] = [];
   private nextId = 1;
 
@@ -999,6 +1023,26 @@ export class FakeExcel {
   /** `Office.context.requirements.isSetSupported` of this host. */
   isSetSupported = (set: string, version = '1.1'): boolean =>
     set === 'ExcelApi' && versionAtLeast(this.version, version);
+
+  /**
+   * Makes the operation `count` operations from now fail (0: the next one) with
+   * `GeneralException`, once; what ran before it in its request stays done.
+   */
+  failAfter(count: number): void {
+    this.failIn = count;
+  }
+
+  /** Whether the failure `failAfter` asked for is still to come. */
+  get failurePending(): boolean {
+    return this.failIn !== undefined;
+  }
+
+  private maybeFail(op: QueuedOp): void {
+    if (this.failIn === undefined) return;
+    if (this.failIn-- > 0) return;
+    this.failIn = undefined;
+    throw new FakeOfficeError('GeneralException', `injected failure at ${op.json.t}.${op.json.p}`);
+  }
 
   get syncs(): number {
     return this.requests.length;
@@ -1039,6 +1083,19 @@ export class FakeExcel {
   cell(sheet: string, a1: string): FakeCell | undefined {
     const { row, col } = parseA1(a1);
     return this.sheet(sheet).cells.get(key(row, col));
+  }
+
+  /** A new host with deep copies of this one's sheets (same ids), as test setup. */
+  clone(): FakeExcel {
+    const copy = new FakeExcel({
+      version: this.version,
+      requestLimit: this.requestLimit,
+      responseLimit: this.responseLimit,
+    });
+    for (const s of this.sheets) copy.sheets.push(structuredClone(s));
+    copy.nextId = this.nextId;
+    copy.activeSheet = this.activeSheet;
+    return copy;
   }
 
   /** A deep copy of a sheet, for before/after comparisons. */
@@ -1100,8 +1157,11 @@ export class FakeExcel {
 
   private where(target: FakeObject): Pick<QueuedOp, 'sheet' | 'rect'> {
     if (target instanceof FakeRange)
-      return { sheet: () => target.ws.target()?.name, rect: () => target.rect() ?? undefined };
-    if (target instanceof FakeWorksheet) return { sheet: () => target.target()?.name };
+      return {
+        sheet: () => target.ws.target() ?? undefined,
+        rect: () => target.rect() ?? undefined,
+      };
+    if (target instanceof FakeWorksheet) return { sheet: () => target.target() ?? undefined };
     return {};
   }
 
@@ -1122,11 +1182,12 @@ export class FakeExcel {
     }
     try {
       for (const op of ops) {
+        this.maybeFail(op);
         op.run();
         this.log.push({
           sync,
           ...op.json,
-          ...(op.sheet ? { sheet: op.sheet() } : {}),
+          ...(op.sheet ? { sheet: op.sheet()?.name, sheetId: op.sheet()?.id } : {}),
           ...(op.rect ? { rect: op.rect() } : {}),
         });
       }
@@ -1208,6 +1269,11 @@ export class FakeExcel {
   }
 
   deleteSheet(s: FakeSheet): void {
+    if (s.visibility === 'VeryHidden')
+      throw new FakeOfficeError(
+        'InvalidOperation',
+        `cannot delete the very hidden sheet ${s.name}: set its visibility first`,
+      );
     if (this.sheets.filter((x) => x !== s && x.visibility === 'Visible').length === 0)
       throw new FakeOfficeError('InvalidOperation', 'cannot delete the last visible sheet');
     this.sheets.splice(this.sheets.indexOf(s), 1);
@@ -1297,6 +1363,16 @@ export class FakeExcel {
         else cell.format[path] = v;
         s.cells.set(k, cell);
       }
+  }
+
+  clearCells(range: FakeRange): void {
+    const s = range.ws.sheetOrThrow();
+    const r = range.rectOrThrow();
+    for (const k of [...s.cells.keys()]) {
+      const [i, j] = k.split(',').map(Number) as [number, number];
+      if (i >= r.top && i <= r.bottom && j >= r.left && j <= r.right) s.cells.delete(k);
+    }
+    s.merges = s.merges.filter((m) => !intersects(m, r));
   }
 
   merge(range: FakeRange): void {

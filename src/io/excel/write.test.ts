@@ -62,7 +62,9 @@ function covers(e: FakeLogEntry, row: number, col: number): boolean {
 /** The '@' format and the value of a cell: both logged, the format first, in the same request. */
 function textBeforeValue(fx: FakeExcel, sheet: string, a1: string) {
   const { row, col } = parseA1(a1);
-  const here = (e: FakeLogEntry) => e.sheet === sheet && covers(e, row, col);
+  // By id: the sheet is written under a temporary name and renamed last.
+  const id = fx.sheet(sheet).id;
+  const here = (e: FakeLogEntry) => e.sheetId === id && covers(e, row, col);
   const format = fx.log.findIndex(
     (e) =>
       here(e) &&
