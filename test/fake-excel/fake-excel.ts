@@ -15,6 +15,9 @@
  *   version 1.8 proves the adapter never called a 1.9 API.
  * - Every operation that ran is logged in order (`log`), so tests can check that a text format
  *   was set before the value it protects, in the same request.
+ * - While the user edits a cell (`startCellEdit`), Excel refuses requests with
+ *   `InvalidOperationInCellEditMode`, unless the batch came through `run({ delayForCellEdit:
+ *   true })` on ExcelApi 1.11 or later: then it waits until the edit ends (`endCellEdit`).
  * - A request that fails part-way keeps what ran before the failing operation, as Excel does
  *   (nothing is rolled back); `failAfter(n)` makes the n+1-th operation from now fail, so a test
  *   can break a write at every step. Deleting a `VeryHidden` sheet fails (`InvalidOperation`),
@@ -1006,6 +1009,11 @@ export class FakeExcel {
   private pending: QueuedOp[] = [];
   /** Operations left to run before the injected failure (`failAfter`). */
   private failIn: number | undefined;
+  /** Whether the user is typing in a cell, and who waits for them to finish. */
+  private editing = false;
+  private editWaiters: (() => void)[] = [];
+  /** Batches running under `delayForCellEdit`. */
+  private delayedRuns = 0;
   private staged: [FakeObject, Record<string, unknown>][] = [];
   private nextId = 1;
 
@@ -1030,6 +1038,35 @@ export class FakeExcel {
    */
   failAfter(count: number): void {
     this.failIn = count;
+  }
+
+  /** The user starts typing in a cell: requests fail, or wait under `delayForCellEdit`. */
+  startCellEdit(): void {
+    this.editing = true;
+  }
+
+  /** The user presses Enter or Esc. */
+  endCellEdit(): void {
+    this.editing = false;
+    for (const resume of this.editWaiters.splice(0)) resume();
+  }
+
+  /**
+   * `Excel.run` of this host: `run(work)` or `run({ delayForCellEdit }, work)`. The option is
+   * honoured from ExcelApi 1.11 on (older hosts ignore it, as unknown options are).
+   */
+  async run<T>(
+    a: { delayForCellEdit?: boolean } | ((context: Excel.RequestContext) => Promise<T>),
+    b?: (context: Excel.RequestContext) => Promise<T>,
+  ): Promise<T> {
+    const [options, work] = typeof a === 'function' ? [{}, a] : [a, b!];
+    const delay = options.delayForCellEdit === true && versionAtLeast(this.version, '1.11');
+    if (delay) this.delayedRuns++;
+    try {
+      return await work(this.context);
+    } finally {
+      if (delay) this.delayedRuns--;
+    }
   }
 
   /** Whether the failure `failAfter` asked for is still to come. */
@@ -1166,6 +1203,21 @@ export class FakeExcel {
   }
 
   async sync(): Promise<void> {
+    if (this.editing && this.delayedRuns > 0)
+      await new Promise<void>((resolve) => this.editWaiters.push(resolve));
+    if (this.editing) {
+      this.pending = [];
+      this.requests.push({
+        bytes: 0,
+        responseBytes: 0,
+        ops: 0,
+        failed: 'InvalidOperationInCellEditMode',
+      });
+      throw new FakeOfficeError(
+        'InvalidOperationInCellEditMode',
+        'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.',
+      );
+    }
     const ops = this.pending;
     this.pending = [];
     this.staged = [];
