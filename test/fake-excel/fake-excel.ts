@@ -18,6 +18,8 @@
  * - While the user edits a cell (`startCellEdit`), Excel refuses requests with
  *   `InvalidOperationInCellEditMode`, unless the batch came through `run({ delayForCellEdit:
  *   true })` on ExcelApi 1.11 or later: then it waits until the edit ends (`endCellEdit`).
+ * - Merging drops the fill and borders already set on the merged cells other than the top-left
+ *   one, as Excel can: a writer must merge first, then format.
  * - A request that fails part-way keeps what ran before the failing operation, as Excel does
  *   (nothing is rolled back); `failAfter(n)` makes the n+1-th operation from now fail, so a test
  *   can break a write at every step. Deleting a `VeryHidden` sheet fails (`InvalidOperation`),
@@ -79,6 +81,11 @@ export interface FakeOptions {
   readonly requestLimit?: number;
   /** Response size limit in bytes (Excel on the web: 5 MB). */
   readonly responseLimit?: number;
+  /**
+   * Whether merging drops the fill and borders already set on the merged cells other than the
+   * top-left one, as Excel can (default true); false shows what the writer asked for.
+   */
+  readonly mergeDropsFormats?: boolean;
 }
 
 /** What one `context.sync()` sent and received. */
@@ -1003,6 +1010,7 @@ export class FakeExcel {
   readonly version: string;
   readonly requestLimit: number;
   readonly responseLimit: number;
+  readonly mergeDropsFormats: boolean;
   /** The object to pass where the adapter wants an `Excel.RequestContext`. */
   readonly context: Excel.RequestContext;
 
@@ -1021,6 +1029,7 @@ export class FakeExcel {
     this.version = options.version ?? '1.17';
     this.requestLimit = options.requestLimit ?? FIVE_MB;
     this.responseLimit = options.responseLimit ?? FIVE_MB;
+    this.mergeDropsFormats = options.mergeDropsFormats ?? true;
     const worksheets = new FakeWorksheetCollection(this);
     this.context = {
       workbook: { worksheets },
@@ -1128,6 +1137,7 @@ export class FakeExcel {
       version: this.version,
       requestLimit: this.requestLimit,
       responseLimit: this.responseLimit,
+      mergeDropsFormats: this.mergeDropsFormats,
     });
     for (const s of this.sheets) copy.sheets.push(structuredClone(s));
     copy.nextId = this.nextId;
@@ -1432,7 +1442,17 @@ export class FakeExcel {
     const r = range.rectOrThrow();
     if (s.merges.some((m) => intersects(m, r)))
       throw new FakeOfficeError('InvalidOperation', `merge ${rectA1(r)} overlaps another merge`);
-    if (r.top !== r.bottom || r.left !== r.right) s.merges.push(r);
+    if (r.top === r.bottom && r.left === r.right) return;
+    s.merges.push(r);
+    // Excel keeps the top-left cell; fill and borders set on the others before can be lost.
+    if (this.mergeDropsFormats)
+      for (let i = r.top; i <= r.bottom; i++)
+        for (let j = r.left; j <= r.right; j++) {
+          const format = i === r.top && j === r.left ? undefined : s.cells.get(key(i, j))?.format;
+          if (!format) continue;
+          for (const k of Object.keys(format))
+            if (k.startsWith('fill.') || k.startsWith('border.')) delete format[k];
+        }
   }
 }
 
