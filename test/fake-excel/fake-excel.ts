@@ -30,6 +30,7 @@ import type { CellRange } from '../../src/core/grid/types';
 import { numberText } from '../../src/core/grid/types';
 
 export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
+export type FakeLocale = 'en-US' | 'vi-VN';
 export type Scalar = string | number | boolean;
 
 export interface FakeCell {
@@ -81,6 +82,11 @@ export interface FakeOptions {
   readonly requestLimit?: number;
   /** Response size limit in bytes (Excel on the web: 5 MB). */
   readonly responseLimit?: number;
+  /**
+   * The machine's locale, in which `Range.text` is rendered (default en-US): vi-VN writes
+   * "1.234,5" and "85,5%" as Vietnamese Windows does.
+   */
+  readonly locale?: FakeLocale;
   /**
    * Whether merging drops the fill and borders already set on the merged cells other than the
    * top-left one, as Excel can (default true); false shows what the writer asked for.
@@ -217,8 +223,8 @@ function renderDate(serial: number, fmt: string): string {
   );
 }
 
-/** The text Excel shows for a cell (the fake's approximation). */
-export function displayedText(cell: FakeCell | undefined): string {
+/** The text Excel shows for a cell (the fake's approximation), in the machine's locale. */
+export function displayedText(cell: FakeCell | undefined, locale: FakeLocale = 'en-US'): string {
   if (!cell) return '';
   if (cell.text !== undefined) return cell.text;
   const v = cell.value;
@@ -226,7 +232,17 @@ export function displayedText(cell: FakeCell | undefined): string {
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   const fmt = cell.numberFormat;
   if (fmt && fmt !== 'General' && fmt !== '@' && isDateFormatFake(fmt)) return renderDate(v, fmt);
-  return numberText(v, fmt);
+  const shown = thousands(numberText(v, fmt), fmt);
+  // Vietnamese Windows: "." groups thousands, "," marks decimals.
+  return locale === 'vi-VN' ? shown.replace(/[.,]/g, (ch) => (ch === '.' ? ',' : '.')) : shown;
+}
+
+/** Thousands separators, when the format asks for them ("#,##0.0"). */
+function thousands(text: string, fmt: string | undefined): string {
+  if (!fmt || !/#,##0/.test(fmt)) return text;
+  const [int = '', frac] = text.split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return frac === undefined ? grouped : `${grouped}.${frac}`;
 }
 
 /** The fake's model of a cell value written by `range.values`: strings that look like formulas become formulas unless the cell is formatted as text. */
@@ -739,7 +755,7 @@ class FakeRange extends FakeObject {
     const out: Record<string, unknown> = { isNullObject: false };
     for (const p of props) {
       if (p === 'values') out.values = grid((c) => c?.value ?? '');
-      else if (p === 'text') out.text = grid((c) => displayedText(c));
+      else if (p === 'text') out.text = grid((c) => displayedText(c, this.fx.locale));
       else if (p === 'numberFormat') out.numberFormat = grid((c) => c?.numberFormat ?? 'General');
       else if (p === 'formulas') out.formulas = grid((c) => c?.formula ?? c?.value ?? '');
       else if (p === 'address') out.address = `${quoteSheet(s.name)}!${rectA1(r)}`;
@@ -1011,6 +1027,7 @@ export class FakeExcel {
   readonly requestLimit: number;
   readonly responseLimit: number;
   readonly mergeDropsFormats: boolean;
+  readonly locale: FakeLocale;
   /** The object to pass where the adapter wants an `Excel.RequestContext`. */
   readonly context: Excel.RequestContext;
 
@@ -1030,6 +1047,7 @@ export class FakeExcel {
     this.requestLimit = options.requestLimit ?? FIVE_MB;
     this.responseLimit = options.responseLimit ?? FIVE_MB;
     this.mergeDropsFormats = options.mergeDropsFormats ?? true;
+    this.locale = options.locale ?? 'en-US';
     const worksheets = new FakeWorksheetCollection(this);
     this.context = {
       workbook: { worksheets },
@@ -1138,6 +1156,7 @@ export class FakeExcel {
       requestLimit: this.requestLimit,
       responseLimit: this.responseLimit,
       mergeDropsFormats: this.mergeDropsFormats,
+      locale: this.locale,
     });
     for (const s of this.sheets) copy.sheets.push(structuredClone(s));
     copy.nextId = this.nextId;
