@@ -1037,6 +1037,8 @@ export class FakeExcel {
   /** Whether the user is typing in a cell, and who waits for them to finish. */
   private editing = false;
   private editWaiters: (() => void)[] = [];
+  /** The options of every `run`, in order (`mergeUndoGroup`, `delayForCellEdit`). */
+  readonly runs: Excel.RunOptions[] = [];
   /** Batches running under `delayForCellEdit`. */
   private delayedRuns = 0;
   private staged: [FakeObject, Record<string, unknown>][] = [];
@@ -1083,10 +1085,11 @@ export class FakeExcel {
    * honoured from ExcelApi 1.11 on (older hosts ignore it, as unknown options are).
    */
   async run<T>(
-    a: { delayForCellEdit?: boolean } | ((context: Excel.RequestContext) => Promise<T>),
+    a: Excel.RunOptions | ((context: Excel.RequestContext) => Promise<T>),
     b?: (context: Excel.RequestContext) => Promise<T>,
   ): Promise<T> {
     const [options, work] = typeof a === 'function' ? [{}, a] : [a, b!];
+    this.runs.push(options);
     const delay = options.delayForCellEdit === true && versionAtLeast(this.version, '1.11');
     if (delay) this.delayedRuns++;
     try {

@@ -138,6 +138,32 @@ describe('createOfficeHost', () => {
     expect(g.saved.get(AUTO_SHOW_SETTING)).toBe(true);
   });
 
+  it('writes a report as one undo step where Excel offers it (ExcelApi 1.20), and waits for cell edits from 1.11', async () => {
+    for (const [version, grouped, delayed] of [
+      ['1.20', true, true],
+      ['1.17', false, true],
+      ['1.10', false, false],
+    ] as const) {
+      const fx = await fakeFromXlsx(planBytes, { version });
+      const g = officeAround(fx);
+      const host = createOfficeHost(
+        { office: g.office, excel: g.excel, document: fakeDocument(g.links) },
+        detectCapabilities(fx.isSetSupported),
+      );
+      const loaded = await host.readOpenWorkbook();
+      const scan = scanBook(loaded.book, { asOf: SAMPLE_AS_OF });
+      await host.writeReport(
+        buildReport(consolidate(scan, [], { asOf: SAMPLE_AS_OF })),
+        loaded,
+        'x',
+      );
+      const [read, write] = fx.runs;
+      expect(read!.mergeUndoGroup).toBeUndefined();
+      expect(write!.mergeUndoGroup === true).toBe(grouped);
+      expect(write!.delayForCellEdit === true).toBe(delayed);
+    }
+  });
+
   it('while a cell is being edited: waits for the edit on ExcelApi 1.11+, else says to finish it, in both languages', async () => {
     const fx = await fakeFromXlsx(planBytes);
     const g = officeAround(fx);

@@ -46,14 +46,23 @@ export function createOfficeHost(
   caps: Capabilities = detectCapabilities(),
 ): Host {
   // While the user types in a cell Excel refuses requests: from ExcelApi 1.11 it can hold them
-  // until the edit ends (delayForCellEdit); before that the pane says to finish the edit.
+  // until the edit ends (delayForCellEdit); before that the pane says to finish the edit. From
+  // ExcelApi 1.20 a report write is one undo step (mergeUndoGroup) instead of one per request.
   const delay = caps.atLeast('1.11');
-  const run = <T>(work: (context: Excel.RequestContext) => Promise<T>): Promise<T> =>
-    (delay ? g.excel.run({ delayForCellEdit: true }, work) : g.excel.run(work)).catch(
-      (e: unknown) => {
-        throw asCellEditError(e);
-      },
-    );
+  const undoGroup = caps.atLeast('1.20');
+  const run = <T>(
+    work: (context: Excel.RequestContext) => Promise<T>,
+    oneUndoStep = false,
+  ): Promise<T> => {
+    const options: Excel.RunOptions = {
+      ...(delay ? { delayForCellEdit: true } : {}),
+      ...(oneUndoStep && undoGroup ? { mergeUndoGroup: true } : {}),
+    };
+    const batch = Object.keys(options).length > 0 ? g.excel.run(options, work) : g.excel.run(work);
+    return batch.catch((e: unknown) => {
+      throw asCellEditError(e);
+    });
+  };
   const settings = () => g.office.context.document.settings;
   /** A workbook with a report reopens with the pane beside it; a failed save changes nothing. */
   const reopenWithWorkbook = () => {
@@ -79,8 +88,9 @@ export function createOfficeHost(
       return result.ok ? { ok: true } : { ok: false, message: { vi: result.vi, en: result.en } };
     },
     async writeReport(report: ReportBook): Promise<ReportOutcome> {
-      const written = await run((context) =>
-        writeExcelReport(context, report, { capabilities: caps }),
+      const written = await run(
+        (context) => writeExcelReport(context, report, { capabilities: caps }),
+        true,
       );
       reopenWithWorkbook();
       return {
