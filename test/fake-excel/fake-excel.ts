@@ -1034,6 +1034,7 @@ export class FakeExcel {
   private pending: QueuedOp[] = [];
   /** Operations left to run before the injected failure (`failAfter`). */
   private failIn: number | undefined;
+  private failTimes = 0;
   /** Whether the user is typing in a cell, and who waits for them to finish. */
   private editing = false;
   private editWaiters: (() => void)[] = [];
@@ -1063,10 +1064,12 @@ export class FakeExcel {
 
   /**
    * Makes the operation `count` operations from now fail (0: the next one) with
-   * `GeneralException`, once; what ran before it in its request stays done.
+   * `GeneralException`, and the next `times - 1` operations after it too (each in its own
+   * request: a failed request runs nothing more); what ran before it in its request stays done.
    */
-  failAfter(count: number): void {
+  failAfter(count: number, times = 1): void {
     this.failIn = count;
+    this.failTimes = times;
   }
 
   /** The user starts typing in a cell: requests fail, or wait under `delayForCellEdit`. */
@@ -1107,7 +1110,8 @@ export class FakeExcel {
   private maybeFail(op: QueuedOp): void {
     if (this.failIn === undefined) return;
     if (this.failIn-- > 0) return;
-    this.failIn = undefined;
+    this.failTimes--;
+    this.failIn = this.failTimes > 0 ? 0 : undefined;
     throw new FakeOfficeError('GeneralException', `injected failure at ${op.json.t}.${op.json.p}`);
   }
 

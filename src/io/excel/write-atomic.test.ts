@@ -172,6 +172,34 @@ describe('writeExcelReport is all or nothing', () => {
     180_000,
   );
 
+  it('when even the undo fails, names the sheets left behind, in both languages', async () => {
+    const base = await reportedBook('1.17', 'office');
+    const fx = base.clone();
+    const existing = new Set(fx.sheets.map((s) => s.id));
+    // The write's 40th call fails, and so does the undo's first request.
+    fx.failAfter(40, 2);
+    const error = await write(fx, report).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ReportWriteError);
+    const e = error as ReportWriteError;
+    expect(e.restored).toBe(false);
+    const left = fx.sheets.filter((s) => !existing.has(s.id)).map((s) => s.name);
+    expect(left.length).toBeGreaterThan(0);
+    expect(e.leftovers).toEqual(left);
+    for (const name of left) {
+      expect(e.text.vi).toContain(`"${name}"`);
+      expect(e.text.en).toContain(`"${name}"`);
+    }
+    expect(e.text.vi).toMatch(/xóa chúng bằng tay/);
+    expect(e.hint!.en).toMatch(/delete the sheets left behind/);
+    // They are marked as PhuLuc's: the next write removes them.
+    await write(fx, report);
+    expect(fx.sheets.filter((s) => !existing.has(s.id)).map((s) => s.name)).toEqual(REPORT_NAMES);
+    expect(fx.sheets.some((s) => s.name.startsWith('~PhuLuc'))).toBe(false);
+  });
+
   it('deletes nothing of the old report before the new one is in place', async () => {
     const fx = await reportedBook('1.17', 'office');
     const ids = REPORT_NAMES.map((n) => fx.sheet(n).id);
