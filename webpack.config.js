@@ -4,14 +4,16 @@
  *
  * - `npm run build` (production): dist/ for any static HTTPS server. The production URL comes from
  *   the environment variable PHULUC_URL; without it the build stops before compiling. Every
- *   https://localhost:3000/ in dist/manifest.xml becomes that URL.
+ *   https://localhost:3000/ in dist/manifest.xml becomes that URL, and its ProviderName the
+ *   organisation in PHULUC_PROVIDER (PhuLuc's own name, with a warning, when it is not set).
  * - `npm run build:dev` (development): dist/ for https://localhost:3000/, with source maps.
  * - `npm run dev-server` (`webpack serve`): HTTPS on https://localhost:3000/ with the trusted
  *   development certificate from office-addin-dev-certs.
  *
  * TypeScript is compiled once, by ts-loader in transpileOnly mode; type errors are `npm run
  * typecheck`'s job (tsc). Output is ES2022 for the Edge WebView2 / Safari / browser that hosts the
- * pane: no IE11 target, no polyfills. The static files (HTML pages, icons, manifest) are added as
+ * pane: no IE11 target, no polyfills; taskpane.html's ES5 loader tells Internet Explorer 11 and
+ * EdgeHTML users why the pane cannot run there. The static files (HTML pages, icons, manifest) are added as
  * webpack assets, so they land in whatever output path is used and the dev server serves them from
  * memory.
  */
@@ -25,13 +27,18 @@ const DEV_ORIGIN = 'https://localhost:3000';
 const DEV_URL = `${DEV_ORIGIN}/`;
 const DEV_PORT = 3000;
 const URL_VARIABLE = 'PHULUC_URL';
+/** The publishing organisation, for the manifest's ProviderName (Office shows it to users). */
+const PROVIDER_VARIABLE = 'PHULUC_PROVIDER';
+const DEFAULT_PROVIDER = 'PhuLuc';
 
 /** Files and folders added verbatim: [source relative to ROOT, target relative to the output]. */
 const STATIC_FILES = [
-  ['src/taskpane/taskpane.html', 'taskpane.html'],
   ['src/taskpane/help.html', 'help.html'],
   ['assets', 'assets'],
 ];
+/** The pane's page: its loader gets the content-hashed name of the entry script. */
+const TASKPANE_HTML = ['src/taskpane/taskpane.html', 'taskpane.html'];
+const BUNDLE_PLACEHOLDER = '__PHULUC_BUNDLE__';
 const MANIFEST = 'manifest.xml';
 
 /** Thrown before anything is built when the production URL is missing or unusable. */
@@ -86,6 +93,38 @@ function rewriteManifest(xml, base) {
 }
 
 /**
+ * manifest.xml with <ProviderName> set to the publishing organisation (XML-escaped, at most the
+ * 250 characters the manifest schema allows).
+ * @param {string} xml
+ * @param {string} provider
+ */
+function withProvider(xml, provider) {
+  const escaped = provider
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+  return xml.replace(
+    /<ProviderName>[^<]*<\/ProviderName>/,
+    `<ProviderName>${escaped}</ProviderName>`,
+  );
+}
+
+/**
+ * The organisation from PHULUC_PROVIDER, or PhuLuc's own name when it is not set.
+ * @param {string | undefined} raw
+ */
+function providerName(raw) {
+  const text = (raw ?? '').trim();
+  if (text.length > 250) {
+    throw new BuildConfigError(
+      `PhuLuc: ${PROVIDER_VARIABLE} dài quá 250 ký tự.\nPhuLuc: ${PROVIDER_VARIABLE} is longer than 250 characters.`,
+    );
+  }
+  return text || DEFAULT_PROVIDER;
+}
+
+/**
  * Files under dir, as paths relative to it with forward slashes, sorted.
  * @param {string} dir
  * @param {string} [prefix]
@@ -104,9 +143,10 @@ function listFiles(dir, prefix = '') {
 
 /** Adds the static files and the (rewritten) manifest to the compilation's assets. */
 class StaticFilesPlugin {
-  /** @param {{ baseUrl: URL | undefined }} options */
+  /** @param {{ baseUrl: URL | undefined, provider: string }} options */
   constructor(options) {
     this.baseUrl = options.baseUrl;
+    this.provider = options.provider;
   }
 
   /** @param {import('webpack').Compiler} compiler */
@@ -132,8 +172,30 @@ class StaticFilesPlugin {
           const manifestPath = path.resolve(ROOT, MANIFEST);
           compilation.fileDependencies.add(manifestPath);
           const xml = fs.readFileSync(manifestPath, 'utf8');
-          const out = this.baseUrl ? rewriteManifest(xml, this.baseUrl) : xml;
+          const moved = this.baseUrl ? rewriteManifest(xml, this.baseUrl) : xml;
+          const out = withProvider(moved, this.provider);
           compilation.emitAsset(MANIFEST, new RawSource(out));
+        },
+      );
+      // After the real content hashes are in the names (OPTIMIZE_HASH), so the page asks for the
+      // script this build wrote and a cached old page cannot ask for a chunk that is gone.
+      compilation.hooks.processAssets.tap(
+        {
+          name: 'PhuLucTaskpaneHtml',
+          stage: webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_TRANSFER,
+        },
+        () => {
+          const [from, to] = TASKPANE_HTML;
+          const source = path.resolve(ROOT, from);
+          compilation.fileDependencies.add(source);
+          const entry = compilation.entrypoints.get('taskpane');
+          const scripts = entry ? [...entry.getFiles()].filter((f) => f.endsWith('.js')) : [];
+          if (scripts.length !== 1)
+            throw new Error(`PhuLuc: expected one entry script, got ${scripts.join(', ')}`);
+          const html = fs.readFileSync(source, 'utf8');
+          if (!html.includes(BUNDLE_PLACEHOLDER))
+            throw new Error(`PhuLuc: ${from} has no ${BUNDLE_PLACEHOLDER}`);
+          compilation.emitAsset(to, new RawSource(html.split(BUNDLE_PLACEHOLDER).join(scripts[0])));
         },
       );
     });
@@ -175,9 +237,17 @@ module.exports = async (env, argv) => {
   const serve = Boolean(env && env.WEBPACK_SERVE);
   /** @type {URL | undefined} */
   let baseUrl;
+  let provider = DEFAULT_PROVIDER;
   if (mode === 'production' && !serve) {
     try {
       baseUrl = productionUrl(process.env[URL_VARIABLE]);
+      provider = providerName(process.env[PROVIDER_VARIABLE]);
+      if (provider === DEFAULT_PROVIDER) {
+        console.warn(
+          `PhuLuc: chưa đặt ${PROVIDER_VARIABLE} (tên cơ quan phát hành, hiện trong Office); tạm dùng "${DEFAULT_PROVIDER}".\n` +
+            `PhuLuc: ${PROVIDER_VARIABLE} (the publishing organisation, shown by Office) is not set; using "${DEFAULT_PROVIDER}".`,
+        );
+      }
     } catch (error) {
       if (!(error instanceof BuildConfigError)) throw error;
       // Stop before anything is compiled, with the two-language message alone (no stack trace).
@@ -193,8 +263,11 @@ module.exports = async (env, argv) => {
     entry: { taskpane: './src/taskpane/index.tsx' },
     output: {
       path: path.resolve(ROOT, 'dist'),
-      filename: '[name].js',
-      // exceljs and the .xlsx adapters load on first use as their own chunk.
+      // Every script name carries its content hash: Office webviews cache hard, and after a
+      // redeploy an old script must never ask for a chunk that is gone. Only taskpane.html keeps
+      // its name (serve it uncached, docs/ADDIN.md). exceljs and the .xlsx adapters load on first
+      // use as their own chunk.
+      filename: '[name].[contenthash:8].js',
       chunkFilename: '[name].[contenthash:8].js',
       clean: true,
     },
@@ -216,14 +289,14 @@ module.exports = async (env, argv) => {
         },
       ],
     },
-    plugins: [new StaticFilesPlugin({ baseUrl })],
+    plugins: [new StaticFilesPlugin({ baseUrl, provider })],
     performance: { hints: false },
     devServer: serve
       ? {
           host: 'localhost',
           port: DEV_PORT,
           server: await httpsServer(),
-          headers: { 'Access-Control-Allow-Origin': '*' },
+          headers: { 'Access-Control-Allow-Origin': '*', 'Cache-Control': 'no-cache' },
           static: false,
           hot: false,
           liveReload: true,

@@ -8,7 +8,12 @@ import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { BUNDLE_BUILD_TIMEOUT_MS, productionBundle, TEST_BUNDLE_URL } from './_lib/bundle';
+import {
+  BUNDLE_BUILD_TIMEOUT_MS,
+  productionBundle,
+  TEST_BUNDLE_PROVIDER,
+  TEST_BUNDLE_URL,
+} from './_lib/bundle';
 import { validateManifest as validate } from './_lib/manifest-schema';
 
 const ROOT = path.resolve(__dirname, '..');
@@ -29,6 +34,13 @@ function manifestUrls(xml: string): string[] {
   );
   const domains = [...xml.matchAll(/<AppDomain>([^<]*)<\/AppDomain>/g)].map((m) => m[1]);
   return [...attrs, ...domains].filter((u): u is string => u !== undefined);
+}
+
+/** The entry script of a build: the one taskpane.js chunk, named by its content hash. */
+function entryScript(out: string): string {
+  const found = listFiles(out).filter((f) => /^taskpane\.[0-9a-f]{8}\.js$/.test(f));
+  expect(found).toHaveLength(1);
+  return found[0]!;
 }
 
 let tmp: string;
@@ -71,11 +83,13 @@ describe('npm run build (webpack --mode production)', () => {
 
   it('writes the task pane, the help page, the icons and the manifest', () => {
     const files = listFiles(out).sort();
-    for (const file of ['taskpane.html', 'taskpane.js', 'help.html', 'manifest.xml']) {
+    for (const file of ['taskpane.html', 'help.html', 'manifest.xml']) {
       expect(files).toContain(file);
     }
     for (const size of [16, 32, 64, 80, 128]) expect(files).toContain(`assets/icon-${size}.png`);
-    expect(fs.readFileSync(path.join(out, 'taskpane.html'), 'utf8')).toMatch(/taskpane\.js/);
+    expect(fs.readFileSync(path.join(out, 'taskpane.html'), 'utf8')).toMatch(
+      new RegExp(`["']${entryScript(out).replace(/\./g, '\\.')}["']`),
+    );
     const help = fs.readFileSync(path.join(out, 'help.html'), 'utf8');
     expect(help).toMatch(/phuluc consolidate/); // the CLI for offices without add-ins
     expect(help).toMatch(/lang="?en/); // and an English part
@@ -83,7 +97,28 @@ describe('npm run build (webpack --mode production)', () => {
 
   it('emits no source maps', () => {
     expect(listFiles(out).filter((f) => f.endsWith('.map'))).toEqual([]);
-    expect(fs.readFileSync(path.join(out, 'taskpane.js'), 'utf8')).not.toMatch(/sourceMappingURL/);
+    expect(fs.readFileSync(path.join(out, entryScript(out)), 'utf8')).not.toMatch(
+      /sourceMappingURL/,
+    );
+  });
+
+  it('names every script by its content hash; only the HTML pages keep their names', () => {
+    const scripts = listFiles(out).filter((f) => f.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(1); // the entry and the lazy .xlsx chunk at least
+    for (const script of scripts) {
+      expect(script).toMatch(/^[\w-]+\.[0-9a-f]{8}\.js$/);
+    }
+    const html = fs.readFileSync(path.join(out, 'taskpane.html'), 'utf8');
+    expect(html).not.toContain('__PHULUC_BUNDLE__');
+    // The page names the script this build wrote, and nothing else of the build's.
+    const named = scripts.filter((s) => html.includes(s));
+    expect(named).toEqual([entryScript(out)]);
+  });
+
+  it('names the publishing organisation from PHULUC_PROVIDER', () => {
+    expect(manifest).toContain(
+      `<ProviderName>${TEST_BUNDLE_PROVIDER.replace('&', '&amp;')}</ProviderName>`,
+    );
   });
 
   it('points the manifest only at PHULUC_URL (with a trailing slash)', () => {
@@ -91,13 +126,13 @@ describe('npm run build (webpack --mode production)', () => {
     const urls = manifestUrls(manifest);
     expect(urls.length).toBeGreaterThanOrEqual(9);
     for (const url of urls) expect(url.startsWith(PROD.slice(0, -1))).toBe(true);
-    expect(manifest).toContain(`<SourceLocation DefaultValue="${PROD}taskpane.html"/>`);
+    expect(manifest).toContain(`<SourceLocation DefaultValue="${PROD}taskpane.html?office"/>`);
     expect(manifest).toContain(`<SupportUrl DefaultValue="${PROD}help.html"/>`);
     expect(manifest).toContain(`<IconUrl DefaultValue="${PROD}assets/icon-32.png"/>`);
     expect(manifest).toContain('<AppDomain>https://phuluc.example.gov.vn</AppDomain>');
     // Every referenced file is in dist/.
     for (const url of urls.filter((u) => u.startsWith(PROD))) {
-      expect(fs.existsSync(path.join(out, url.slice(PROD.length)))).toBe(true);
+      expect(fs.existsSync(path.join(out, url.slice(PROD.length).replace(/\?.*$/, '')))).toBe(true);
     }
   });
 

@@ -87,7 +87,7 @@ describe('manifest.xml', () => {
     expect(iconUrl).toBeDefined();
     expect(hiResUrl).toBeDefined();
     declared.set(iconUrl as string, 32);
-    declared.set(hiResUrl as string, 80);
+    declared.set(hiResUrl as string, 64); // the manifest reference: 64×64
 
     // <bt:Image id=".." DefaultValue="url"/> resources, and their size="N" uses in <Icon> lists.
     const resourceUrl = new Map<string, string>();
@@ -106,7 +106,7 @@ describe('manifest.xml', () => {
       if (previous !== undefined) expect(size).toBe(previous);
       declared.set(url as string, size);
     }
-    expect([...new Set(declared.values())].sort((a, b) => a - b)).toEqual([16, 32, 80]);
+    expect([...new Set(declared.values())].sort((a, b) => a - b)).toEqual([16, 32, 64, 80]);
 
     for (const [url, size] of declared) {
       const file = localPathOf(url);
@@ -125,9 +125,15 @@ describe('manifest.xml', () => {
     }
   });
 
+  it('lets a workbook reopen with the pane beside it (Office.AutoShowTaskpaneWithDocument)', () => {
+    // The pane sets the document setting of the same name once it wrote a report.
+    expect(manifest).toMatch(/<TaskpaneId>Office\.AutoShowTaskpaneWithDocument<\/TaskpaneId>/);
+  });
+
   it('points the task pane at the page built from src/taskpane/taskpane.html', () => {
     const source = attr(elements(manifest, 'SourceLocation')[0] ?? '', 'DefaultValue');
-    expect(source).toBe(`${BASE_URL}taskpane.html`);
+    // ?office: the page knows it runs inside Office and waits for it (docs/ADDIN.md).
+    expect(source).toBe(`${BASE_URL}taskpane.html?office`);
     expect(fs.existsSync(path.join(ROOT, 'src', 'taskpane', 'taskpane.html'))).toBe(true);
   });
 });

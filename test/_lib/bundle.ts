@@ -22,6 +22,9 @@ const WEBPACK_CLI = path.join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.j
  */
 export const TEST_BUNDLE_URL = 'https://phuluc.example.gov.vn/';
 
+/** The organisation the test bundle's manifest names as its provider (PHULUC_PROVIDER). */
+export const TEST_BUNDLE_PROVIDER = 'Sở Khoa học & Công nghệ tỉnh Quảng Trị';
+
 /** A production build on a busy 2-core machine takes 1–4 minutes; give it room. */
 export const BUNDLE_BUILD_TIMEOUT_MS = 15 * 60_000;
 
@@ -75,7 +78,11 @@ function runWebpack(outDir: string): Promise<BuildResult> {
       [WEBPACK_CLI, '--mode', 'production', '--output-path', outDir],
       {
         cwd: ROOT,
-        env: { ...process.env, PHULUC_URL: TEST_BUNDLE_URL.replace(/\/$/, '') },
+        env: {
+          ...process.env,
+          PHULUC_URL: TEST_BUNDLE_URL.replace(/\/$/, ''),
+          PHULUC_PROVIDER: TEST_BUNDLE_PROVIDER,
+        },
         stdio: ['ignore', 'pipe', 'pipe'],
       },
     );

@@ -107,6 +107,44 @@ describe('the fake Excel is strict', () => {
     await expect(fx.context.sync()).rejects.toMatchObject({ code: 'InvalidOperation' });
   });
 
+  it('refuses to delete a very hidden sheet until it is made visible', async () => {
+    const fx = book();
+    const hidden = fx.context.workbook.worksheets.getItem('Ẩn');
+    hidden.delete();
+    await expect(fx.context.sync()).rejects.toMatchObject({ code: 'InvalidOperation' });
+    expect(fx.findSheet('Ẩn')).toBeDefined();
+    hidden.visibility = 'Visible';
+    hidden.delete();
+    await fx.context.sync();
+    expect(fx.findSheet('Ẩn')).toBeUndefined();
+  });
+
+  it('keeps what a failing request did before the failing call, like Excel', async () => {
+    const fx = book();
+    const sheets = fx.context.workbook.worksheets;
+    sheets.add('Mới');
+    sheets.getItem('Phụ lục').name = 'Đổi tên';
+    sheets.getItem('Không có').delete();
+    sheets.add('Sau lỗi');
+    await expect(fx.context.sync()).rejects.toMatchObject({ code: 'ItemNotFound' });
+    expect(fx.sheets.map((s) => s.name)).toEqual(['Đổi tên', 'Ẩn', 'Mới']);
+  });
+
+  it('fails the n-th operation from now once when asked (failAfter), keeping what ran before', async () => {
+    const fx = book();
+    const sheets = fx.context.workbook.worksheets;
+    fx.failAfter(1);
+    sheets.add('Một');
+    sheets.add('Hai');
+    sheets.add('Ba');
+    await expect(fx.context.sync()).rejects.toMatchObject({ code: 'GeneralException' });
+    expect(fx.failurePending).toBe(false);
+    expect(fx.sheets.map((s) => s.name)).toEqual(['Phụ lục', 'Ẩn', 'Một']);
+    sheets.add('Hai');
+    await fx.context.sync();
+    expect(fx.sheets.map((s) => s.name)).toEqual(['Phụ lục', 'Ẩn', 'Một', 'Hai']);
+  });
+
   it('fails APIs above its ExcelApi version with ApiNotFound', async () => {
     const fx = createFakeExcel({ S: { values: [['a']] } }, { version: '1.8' });
     expect(fx.isSetSupported('ExcelApi', '1.8')).toBe(true);

@@ -15,12 +15,22 @@
  *   version 1.8 proves the adapter never called a 1.9 API.
  * - Every operation that ran is logged in order (`log`), so tests can check that a text format
  *   was set before the value it protects, in the same request.
+ * - While the user edits a cell (`startCellEdit`), Excel refuses requests with
+ *   `InvalidOperationInCellEditMode`, unless the batch came through `run({ delayForCellEdit:
+ *   true })` on ExcelApi 1.11 or later: then it waits until the edit ends (`endCellEdit`).
+ * - Merging drops the fill and borders already set on the merged cells other than the top-left
+ *   one, as Excel can: a writer must merge first, then format.
+ * - A request that fails part-way keeps what ran before the failing operation, as Excel does
+ *   (nothing is rolled back); `failAfter(n)` makes the n+1-th operation from now fail, so a test
+ *   can break a write at every step. Deleting a `VeryHidden` sheet fails (`InvalidOperation`),
+ *   as the Office.js reference says: make it visible first.
  */
 import { columnLetters, parseA1 } from '../../src/core/grid/a1';
 import type { CellRange } from '../../src/core/grid/types';
 import { numberText } from '../../src/core/grid/types';
 
 export type Visibility = 'Visible' | 'Hidden' | 'VeryHidden';
+export type FakeLocale = 'en-US' | 'vi-VN';
 export type Scalar = string | number | boolean;
 
 export interface FakeCell {
@@ -74,6 +84,16 @@ export interface FakeOptions {
   readonly requestLimit?: number;
   /** Response size limit in bytes (Excel on the web: 5 MB). */
   readonly responseLimit?: number;
+  /**
+   * The machine's locale, in which `Range.text` is rendered (default en-US): vi-VN writes
+   * "1.234,5" and "85,5%" as Vietnamese Windows does.
+   */
+  readonly locale?: FakeLocale;
+  /**
+   * Whether merging drops the fill and borders already set on the merged cells other than the
+   * top-left one, as Excel can (default true); false shows what the writer asked for.
+   */
+  readonly mergeDropsFormats?: boolean;
 }
 
 /** What one `context.sync()` sent and received. */
@@ -94,8 +114,9 @@ export interface FakeLogEntry {
   /** Property or method. */
   readonly p: string;
   readonly a?: unknown;
-  /** The sheet and rectangle an operation on a range touched. */
+  /** The sheet (its name then, and its id) and rectangle an operation on a range touched. */
   readonly sheet?: string;
+  readonly sheetId?: number;
   readonly rect?: CellRange;
 }
 
@@ -122,6 +143,11 @@ function utf8(s: string): number {
     n += c < 0x80 ? 1 : c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;
   }
   return n;
+}
+
+/** A worksheet's `id` as Office.js gives it: a GUID in braces. */
+export function sheetId(s: FakeSheet): string {
+  return `{00000000-0001-0000-0000-${String(s.id).padStart(12, '0')}}`;
 }
 
 function key(r: number, c: number): string {
@@ -199,8 +225,8 @@ function renderDate(serial: number, fmt: string): string {
   );
 }
 
-/** The text Excel shows for a cell (the fake's approximation). */
-export function displayedText(cell: FakeCell | undefined): string {
+/** The text Excel shows for a cell (the fake's approximation), in the machine's locale. */
+export function displayedText(cell: FakeCell | undefined, locale: FakeLocale = 'en-US'): string {
   if (!cell) return '';
   if (cell.text !== undefined) return cell.text;
   const v = cell.value;
@@ -208,7 +234,17 @@ export function displayedText(cell: FakeCell | undefined): string {
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
   const fmt = cell.numberFormat;
   if (fmt && fmt !== 'General' && fmt !== '@' && isDateFormatFake(fmt)) return renderDate(v, fmt);
-  return numberText(v, fmt);
+  const shown = thousands(numberText(v, fmt), fmt);
+  // Vietnamese Windows: "." groups thousands, "," marks decimals.
+  return locale === 'vi-VN' ? shown.replace(/[.,]/g, (ch) => (ch === '.' ? ',' : '.')) : shown;
+}
+
+/** Thousands separators, when the format asks for them ("#,##0.0"). */
+function thousands(text: string, fmt: string | undefined): string {
+  if (!fmt || !/#,##0/.test(fmt)) return text;
+  const [int = '', frac] = text.split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return frac === undefined ? grouped : `${grouped}.${frac}`;
 }
 
 /** The fake's model of a cell value written by `range.values`: strings that look like formulas become formulas unless the cell is formatted as text. */
@@ -233,7 +269,7 @@ function writeValue(cell: FakeCell, v: unknown): void {
 interface QueuedOp {
   readonly json: { o: string; t: string; p: string; a?: unknown };
   readonly run: () => void;
-  readonly sheet?: () => string | undefined;
+  readonly sheet?: () => FakeSheet | undefined;
   readonly rect?: () => CellRange | undefined;
 }
 
@@ -393,6 +429,7 @@ class FakeWorksheet extends FakeObject {
       if (p === 'name') out.name = s.name;
       else if (p === 'visibility') out.visibility = s.visibility;
       else if (p === 'position') out.position = this.fx.sheets.indexOf(s);
+      else if (p === 'id') out.id = sheetId(s);
       else if (p === 'showGridlines') out.showGridlines = s.showGridlines;
       else throw new Error(`fake: load '${p}' on a worksheet`);
     }
@@ -413,6 +450,10 @@ class FakeWorksheet extends FakeObject {
 
   get visibility(): Visibility {
     return this.get('visibility');
+  }
+
+  get id(): string {
+    return this.get('id');
   }
 
   set visibility(value: Visibility) {
@@ -767,7 +808,7 @@ class FakeRange extends FakeObject {
     const out: Record<string, unknown> = { isNullObject: false };
     for (const p of props) {
       if (p === 'values') out.values = grid((c) => c?.value ?? '');
-      else if (p === 'text') out.text = grid((c) => displayedText(c));
+      else if (p === 'text') out.text = grid((c) => displayedText(c, this.fx.locale));
       else if (p === 'numberFormat') out.numberFormat = grid((c) => c?.numberFormat ?? 'General');
       else if (p === 'formulas') out.formulas = grid((c) => c?.formula ?? c?.value ?? '');
       else if (p === 'address') out.address = `${quoteSheet(s.name)}!${rectA1(r)}`;
@@ -832,6 +873,13 @@ class FakeRange extends FakeObject {
 
   merge(across = false): void {
     this.fx.call(this, 'merge', across, () => this.fx.merge(this), '1.2');
+  }
+
+  /** Clears values, formats and merges (`applyTo` 'All', the default). */
+  clear(applyTo?: string): void {
+    if (applyTo !== undefined && applyTo !== 'All')
+      throw new Error(`fake: clear('${applyTo}') is not modelled`);
+    this.fx.call(this, 'clear', applyTo, () => this.fx.clearCells(this));
   }
 
   select(): void {
@@ -1031,10 +1079,22 @@ export class FakeExcel {
   readonly version: string;
   readonly requestLimit: number;
   readonly responseLimit: number;
+  readonly mergeDropsFormats: boolean;
+  readonly locale: FakeLocale;
   /** The object to pass where the adapter wants an `Excel.RequestContext`. */
   readonly context: Excel.RequestContext;
 
   private pending: QueuedOp[] = [];
+  /** Operations left to run before the injected failure (`failAfter`). */
+  private failIn: number | undefined;
+  private failTimes = 0;
+  /** Whether the user is typing in a cell, and who waits for them to finish. */
+  private editing = false;
+  private editWaiters: (() => void)[] = [];
+  /** The options of every `run`, in order (`mergeUndoGroup`, `delayForCellEdit`). */
+  readonly runs: Excel.RunOptions[] = [];
+  /** Batches running under `delayForCellEdit`. */
+  private delayedRuns = 0;
   private staged: [FakeObject, Record<string, unknown>][] = [];
   private nextId = 1;
 
@@ -1042,6 +1102,8 @@ export class FakeExcel {
     this.version = options.version ?? '1.17';
     this.requestLimit = options.requestLimit ?? FIVE_MB;
     this.responseLimit = options.responseLimit ?? FIVE_MB;
+    this.mergeDropsFormats = options.mergeDropsFormats ?? true;
+    this.locale = options.locale ?? 'en-US';
     const worksheets = new FakeWorksheetCollection(this);
     this.context = {
       workbook: { worksheets },
@@ -1052,6 +1114,59 @@ export class FakeExcel {
   /** `Office.context.requirements.isSetSupported` of this host. */
   isSetSupported = (set: string, version = '1.1'): boolean =>
     set === 'ExcelApi' && versionAtLeast(this.version, version);
+
+  /**
+   * Makes the operation `count` operations from now fail (0: the next one) with
+   * `GeneralException`, and the next `times - 1` operations after it too (each in its own
+   * request: a failed request runs nothing more); what ran before it in its request stays done.
+   */
+  failAfter(count: number, times = 1): void {
+    this.failIn = count;
+    this.failTimes = times;
+  }
+
+  /** The user starts typing in a cell: requests fail, or wait under `delayForCellEdit`. */
+  startCellEdit(): void {
+    this.editing = true;
+  }
+
+  /** The user presses Enter or Esc. */
+  endCellEdit(): void {
+    this.editing = false;
+    for (const resume of this.editWaiters.splice(0)) resume();
+  }
+
+  /**
+   * `Excel.run` of this host: `run(work)` or `run({ delayForCellEdit }, work)`. The option is
+   * honoured from ExcelApi 1.11 on (older hosts ignore it, as unknown options are).
+   */
+  async run<T>(
+    a: Excel.RunOptions | ((context: Excel.RequestContext) => Promise<T>),
+    b?: (context: Excel.RequestContext) => Promise<T>,
+  ): Promise<T> {
+    const [options, work] = typeof a === 'function' ? [{}, a] : [a, b!];
+    this.runs.push(options);
+    const delay = options.delayForCellEdit === true && versionAtLeast(this.version, '1.11');
+    if (delay) this.delayedRuns++;
+    try {
+      return await work(this.context);
+    } finally {
+      if (delay) this.delayedRuns--;
+    }
+  }
+
+  /** Whether the failure `failAfter` asked for is still to come. */
+  get failurePending(): boolean {
+    return this.failIn !== undefined;
+  }
+
+  private maybeFail(op: QueuedOp): void {
+    if (this.failIn === undefined) return;
+    if (this.failIn-- > 0) return;
+    this.failTimes--;
+    this.failIn = this.failTimes > 0 ? 0 : undefined;
+    throw new FakeOfficeError('GeneralException', `injected failure at ${op.json.t}.${op.json.p}`);
+  }
 
   get syncs(): number {
     return this.requests.length;
@@ -1092,6 +1207,21 @@ export class FakeExcel {
   cell(sheet: string, a1: string): FakeCell | undefined {
     const { row, col } = parseA1(a1);
     return this.sheet(sheet).cells.get(key(row, col));
+  }
+
+  /** A new host with deep copies of this one's sheets (same ids), as test setup. */
+  clone(): FakeExcel {
+    const copy = new FakeExcel({
+      version: this.version,
+      requestLimit: this.requestLimit,
+      responseLimit: this.responseLimit,
+      mergeDropsFormats: this.mergeDropsFormats,
+      locale: this.locale,
+    });
+    for (const s of this.sheets) copy.sheets.push(structuredClone(s));
+    copy.nextId = this.nextId;
+    copy.activeSheet = this.activeSheet;
+    return copy;
   }
 
   /** A deep copy of a sheet, for before/after comparisons. */
@@ -1153,12 +1283,30 @@ export class FakeExcel {
 
   private where(target: FakeObject): Pick<QueuedOp, 'sheet' | 'rect'> {
     if (target instanceof FakeRange)
-      return { sheet: () => target.ws.target()?.name, rect: () => target.rect() ?? undefined };
-    if (target instanceof FakeWorksheet) return { sheet: () => target.target()?.name };
+      return {
+        sheet: () => target.ws.target() ?? undefined,
+        rect: () => target.rect() ?? undefined,
+      };
+    if (target instanceof FakeWorksheet) return { sheet: () => target.target() ?? undefined };
     return {};
   }
 
   async sync(): Promise<void> {
+    if (this.editing && this.delayedRuns > 0)
+      await new Promise<void>((resolve) => this.editWaiters.push(resolve));
+    if (this.editing) {
+      this.pending = [];
+      this.requests.push({
+        bytes: 0,
+        responseBytes: 0,
+        ops: 0,
+        failed: 'InvalidOperationInCellEditMode',
+      });
+      throw new FakeOfficeError(
+        'InvalidOperationInCellEditMode',
+        'Excel is in cell-editing mode. Please exit the edit mode by pressing ENTER or TAB or selecting another cell, and then try again.',
+      );
+    }
     const ops = this.pending;
     this.pending = [];
     this.staged = [];
@@ -1175,11 +1323,12 @@ export class FakeExcel {
     }
     try {
       for (const op of ops) {
+        this.maybeFail(op);
         op.run();
         this.log.push({
           sync,
           ...op.json,
-          ...(op.sheet ? { sheet: op.sheet() } : {}),
+          ...(op.sheet ? { sheet: op.sheet()?.name, sheetId: op.sheet()?.id } : {}),
           ...(op.rect ? { rect: op.rect() } : {}),
         });
       }
@@ -1262,6 +1411,11 @@ export class FakeExcel {
   }
 
   deleteSheet(s: FakeSheet): void {
+    if (s.visibility === 'VeryHidden')
+      throw new FakeOfficeError(
+        'InvalidOperation',
+        `cannot delete the very hidden sheet ${s.name}: set its visibility first`,
+      );
     if (this.sheets.filter((x) => x !== s && x.visibility === 'Visible').length === 0)
       throw new FakeOfficeError('InvalidOperation', 'cannot delete the last visible sheet');
     this.sheets.splice(this.sheets.indexOf(s), 1);
@@ -1353,12 +1507,32 @@ export class FakeExcel {
       }
   }
 
+  clearCells(range: FakeRange): void {
+    const s = range.ws.sheetOrThrow();
+    const r = range.rectOrThrow();
+    for (const k of [...s.cells.keys()]) {
+      const [i, j] = k.split(',').map(Number) as [number, number];
+      if (i >= r.top && i <= r.bottom && j >= r.left && j <= r.right) s.cells.delete(k);
+    }
+    s.merges = s.merges.filter((m) => !intersects(m, r));
+  }
+
   merge(range: FakeRange): void {
     const s = range.ws.sheetOrThrow();
     const r = range.rectOrThrow();
     if (s.merges.some((m) => intersects(m, r)))
       throw new FakeOfficeError('InvalidOperation', `merge ${rectA1(r)} overlaps another merge`);
-    if (r.top !== r.bottom || r.left !== r.right) s.merges.push(r);
+    if (r.top === r.bottom && r.left === r.right) return;
+    s.merges.push(r);
+    // Excel keeps the top-left cell; fill and borders set on the others before can be lost.
+    if (this.mergeDropsFormats)
+      for (let i = r.top; i <= r.bottom; i++)
+        for (let j = r.left; j <= r.right; j++) {
+          const format = i === r.top && j === r.left ? undefined : s.cells.get(key(i, j))?.format;
+          if (!format) continue;
+          for (const k of Object.keys(format))
+            if (k.startsWith('fill.') || k.startsWith('border.')) delete format[k];
+        }
   }
 }
 

@@ -1,12 +1,13 @@
 /**
  * How PhuLuc marks the sheets it owns, so that a second run replaces only those and never a
- * user's sheet (docs/DOMAIN.md §5: writes clear Excel's undo history, so write only sheets the
- * product owns). The exceljs writer, and the Office.js writer without ExcelApi 1.12, list them
- * in a very hidden sheet `_phuluc`: column A a key, column B its value, `generator | PhuLuc`,
- * `version | 1`, `asOf | <date>`, then one `sheet | <name>` row per owned sheet. With ExcelApi
- * 1.12 each owned sheet carries a worksheet custom property instead. Scanning leaves the marker
- * and the sheets it lists out: they are reports, not plans. A report sheet whose name a user's
- * sheet already has is written under another name (`freeSheetName`), the same in both writers.
+ * user's sheet (docs/DOMAIN.md §5: write only sheets the product owns; a user cannot count on
+ * Undo, which groups a whole write into one step only from ExcelApi 1.20). The exceljs writer,
+ * and the Office.js writer without ExcelApi 1.12, list them in a very hidden sheet `_phuluc`:
+ * column A a key, column B its value, `generator | PhuLuc`, `version | 1`, `asOf | <date>`, then
+ * one `sheet | <name>` row per owned sheet. With ExcelApi 1.12 each owned sheet carries a
+ * worksheet custom property instead. Scanning leaves the marker and the sheets it lists out:
+ * they are reports, not plans. A report sheet whose name a user's sheet already has is written
+ * under another name (`freeSheetName`), the same in both writers.
  */
 
 export const MARKER_SHEET = '_phuluc';

@@ -6,6 +6,8 @@
  * and what to do instead, so the pane can show it rather than fail.
  */
 
+import { ExcelTaskError } from './errors';
+
 /** `isSetSupported` of the host: `(set, version) => boolean`. */
 export type RequirementCheck = (set: string, version: string) => boolean;
 
@@ -178,10 +180,13 @@ export function detectCapabilities(
   };
 }
 
-/** Thrown when an operation needs a capability this Excel lacks; carries the note to show. */
-export class MissingCapabilityError extends Error {
+/**
+ * Thrown when an operation needs a capability this Excel lacks; carries the note to show, in
+ * both languages (`text`), so the pane never shows its English under a Vietnamese prefix.
+ */
+export class MissingCapabilityError extends ExcelTaskError {
   constructor(readonly note: CapabilityNote) {
-    super(note.en);
+    super({ vi: note.vi, en: note.en });
     this.name = 'MissingCapabilityError';
   }
 }

@@ -1,12 +1,13 @@
 /// <reference types="office-js" />
 /**
- * The Office.js reader: every sheet's used range (values, displayed text, number formats) and
- * merged areas, into the core's grids — the same grids the exceljs reader gives for the same
- * workbook. A scan takes a constant number of `context.sync` calls, whatever the sheet sizes:
+ * The Office.js reader: every sheet's used range (values and number formats) and merged areas,
+ * into the core's grids — the same grids the exceljs reader gives for the same workbook, on any
+ * machine. Never `Range.text`: Excel renders it in the machine's locale ("1.234,5" and "85,5%"
+ * on Vietnamese Windows), so a value's meaning is read from the value and its number format. A scan takes a constant number of `context.sync` calls, whatever the sheet sizes:
  *
  * 1. the sheet names and visibility;
  * 2. each sheet's used range (its position and size), with and without formatted cells;
- * 3. the cells (values, text, number formats) of every sheet, and the merged areas in bands.
+ * 3. the cells (values, number formats) of every sheet, and the merged areas in bands.
  *
  * Step 3 takes one request per `maxCellsPerSync` cells (100,000 by default: one request for
  * ordinary workbooks), and splits a request again only if Excel answers that its response is
@@ -14,7 +15,6 @@
  */
 import { rangeToA1 } from '../../core/grid/a1';
 import {
-  cellText,
   SPREADSHEET_ERRORS,
   type Cell,
   type CellRange,
@@ -36,7 +36,7 @@ import {
 export interface ReadOptions {
   /** Defaults to what `Office.context.requirements` reports. */
   readonly capabilities?: Capabilities;
-  /** Cells whose values, text and formats one request loads; default 100,000. */
+  /** Cells whose values and formats one request loads; default 100,000. */
   readonly maxCellsPerSync?: number;
 }
 
@@ -85,24 +85,19 @@ export function officeCellValue(value: unknown, format: string | undefined): Cel
 }
 
 /**
- * A grid cell from Office.js's value, text and number format. The text is kept only when it
- * says more than the value (what `cellText` would derive anyway is left out), and never when
- * it is Excel's `####` for a column too narrow.
- * @example officeCell(0.92, '92%', '0%') // { value: 0.92, format: '0%' }
- * @example officeCell(1234.5, '1,234.5', '#,##0.0') // { value: 1234.5, text: '1,234.5', format: '#,##0.0' }
+ * A grid cell from Office.js's value and number format, as the exceljs reader makes it from the
+ * file (no displayed text: that is the machine's locale, not the workbook's meaning).
+ * @example officeCell(0.855, '0.0%') // { value: 0.855, format: '0.0%' }
+ * @example officeCell('', 'General') // undefined
  */
-export function officeCell(value: unknown, text: unknown, numberFormat: unknown): Cell | undefined {
+export function officeCell(value: unknown, numberFormat: unknown): Cell | undefined {
   const format =
     typeof numberFormat === 'string' && numberFormat !== '' && numberFormat !== 'General'
       ? numberFormat
       : undefined;
   const v = officeCellValue(value, format);
   if (v === null) return undefined;
-  const base: Cell = format ? { value: v, format } : { value: v };
-  const shown = typeof text === 'string' ? text : undefined;
-  if (shown === undefined || shown === cellText(base)) return base;
-  if (typeof v !== 'string' && /^#+$/.test(shown)) return base;
-  return format ? { value: v, text: shown, format } : { value: v, text: shown };
+  return format ? { value: v, format } : { value: v };
 }
 
 interface SheetInfo {
@@ -113,7 +108,7 @@ interface SheetInfo {
   readonly merges: Map<string, CellRange>;
 }
 
-/** Rows `top..top+rows-1` × columns `left..left+cols-1` of a sheet: one load of values, text and formats. */
+/** Rows `top..top+rows-1` × columns `left..left+cols-1` of a sheet: one load of values and formats. */
 interface Block {
   readonly sheet: SheetInfo;
   readonly rect: CellRange;
@@ -242,7 +237,7 @@ export async function readExcelBook(
   const readGroup = async (group: readonly Block[], withBands: readonly Band[]): Promise<void> => {
     const loaded = group.map((b) => {
       const range = b.sheet.ws.getRange(rangeToA1(b.rect));
-      range.load('values,text,numberFormat');
+      range.load('values,numberFormat');
       return { b, range };
     });
     const areas = withBands.map((band) => {
@@ -262,7 +257,7 @@ export async function readExcelBook(
       await readGroup(split.slice(mid), []);
       return;
     }
-    for (const { b, range } of loaded) collect(b, range.values, range.text, range.numberFormat);
+    for (const { b, range } of loaded) collect(b, range.values, range.numberFormat);
     for (const { band, merged } of areas) {
       if (merged.isNullObject) continue;
       for (const m of splitAreas(merged.address))
@@ -270,10 +265,10 @@ export async function readExcelBook(
     }
   };
 
-  const collect = (b: Block, values: unknown[][], text: unknown[][], formats: unknown[][]) => {
+  const collect = (b: Block, values: unknown[][], formats: unknown[][]) => {
     values.forEach((row, i) => {
       row.forEach((v, j) => {
-        const cell = officeCell(v, text[i]?.[j], formats[i]?.[j]);
+        const cell = officeCell(v, formats[i]?.[j]);
         if (!cell) return;
         const r = b.rect.top + i;
         (b.sheet.rows[r] ??= [])[b.rect.left + j] = cell;

@@ -62,7 +62,9 @@ function covers(e: FakeLogEntry, row: number, col: number): boolean {
 /** The '@' format and the value of a cell: both logged, the format first, in the same request. */
 function textBeforeValue(fx: FakeExcel, sheet: string, a1: string) {
   const { row, col } = parseA1(a1);
-  const here = (e: FakeLogEntry) => e.sheet === sheet && covers(e, row, col);
+  // By id: the sheet is written under a temporary name and renamed last.
+  const id = fx.sheet(sheet).id;
+  const here = (e: FakeLogEntry) => e.sheetId === id && covers(e, row, col);
   const format = fx.log.findIndex(
     (e) =>
       here(e) &&
@@ -212,6 +214,38 @@ describe('writeExcelReport: a report into the open workbook', () => {
           else expect(got).toBe(v.text);
         }),
       );
+    }
+  });
+});
+
+describe('writeExcelReport: merges before formats', () => {
+  it('keeps the fill and borders of merged cells (merge first, then format, then values)', async () => {
+    const report = await demoReport();
+    // Two workbooks: one where merging drops formats set before it (as Excel can), one where it
+    // does not (what the writer asked for). The report must come out the same in both.
+    const real = await fakeFromXlsx(readFileSync(path.join(demoDir, DEMO_PLAN_FILE)));
+    const asked = await fakeFromXlsx(readFileSync(path.join(demoDir, DEMO_PLAN_FILE)), {
+      mergeDropsFormats: false,
+    });
+    await writeExcelReport(real.context, report, { capabilities: caps(real) });
+    await writeExcelReport(asked.context, report, { capabilities: caps(asked) });
+    let mergedCells = 0;
+    for (const sheet of report.sheets) {
+      for (const m of sheet.merges)
+        for (let r = m.top; r <= m.bottom; r++)
+          for (let c = m.left; c <= m.right; c++) {
+            const got = real.sheet(sheet.name).cells.get(`${r},${c}`)?.format;
+            const want = asked.sheet(sheet.name).cells.get(`${r},${c}`)?.format;
+            expect(got).toEqual(want);
+            if (want && Object.keys(want).some((k) => k.startsWith('border.'))) mergedCells++;
+          }
+    }
+    expect(mergedCells).toBeGreaterThan(10);
+    for (const sheet of report.sheets) {
+      const id = real.sheet(sheet.name).id;
+      const order = real.log.filter((e) => e.sheetId === id).map((e) => e.p);
+      expect(order.lastIndexOf('merge')).toBeLessThan(order.indexOf('format.font.name'));
+      expect(order.lastIndexOf('format.font.name')).toBeLessThan(order.indexOf('values'));
     }
   });
 });

@@ -2,6 +2,13 @@ import { act, render } from '@testing-library/react';
 import { DEFAULT_SETTINGS, type Settings } from '../engine/settings';
 import type { Progress } from '../engine/steps';
 import { createFakeHost, repoFile, SAMPLE_AS_OF, SAMPLE_PLAN } from '../_test/fake-host';
+import { capabilityNote, MissingCapabilityError } from '../../io/excel/capabilities';
+import {
+  CELL_EDIT_HINT,
+  CELL_EDIT_TEXT,
+  ExcelTaskError,
+  ReportWriteError,
+} from '../../io/excel/errors';
 import { PaneStoreProvider, useJob, usePane, type PaneStore } from './store';
 
 const settings = { ...DEFAULT_SETTINGS, asOf: SAMPLE_AS_OF };
@@ -87,4 +94,26 @@ describe('PaneStoreProvider', () => {
     await act(async () => arrive({ asOf: '2025-08-01' }));
     expect(latest().scan?.asOf).toBe('2025-08-01');
   });
+});
+
+describe('errors that carry their own words', () => {
+  it.each([
+    ['a failed report write', new ReportWriteError(new Error('boom'), true, [])],
+    ['a missing capability', new MissingCapabilityError(capabilityNote('write'))],
+    ['cell edit mode', new ExcelTaskError(CELL_EDIT_TEXT, CELL_EDIT_HINT)],
+  ])(
+    '%s is shown in both languages, with its hint, not as an unexpected error',
+    async (_, error) => {
+      const { latest } = mount();
+      await act(async () => {
+        await latest().runJob({ vi: 'Đang ghi', en: 'Writing' }, () => Promise.reject(error));
+      });
+      const message = latest().message!;
+      expect(message.intent).toBe('error');
+      expect(message.text).toEqual(error.text);
+      expect(message.text.vi).not.toMatch(/Có lỗi không lường trước|[Uu]nexpected/);
+      expect(message.text.vi).not.toContain(error.text.en);
+      if (error.hint) expect(message.hint).toEqual(error.hint);
+    },
+  );
 });

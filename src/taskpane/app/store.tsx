@@ -10,7 +10,7 @@ import {
 } from 'react';
 import type { Consolidation } from '../../core/consolidate/types';
 import type { ScanResult } from '../../core/scan';
-import type { Host, LoadedBook } from '../host/types';
+import { bilingualError, type Host, type LoadedBook } from '../host/types';
 import type { Text } from '../i18n/text';
 import { DEFAULT_SETTINGS, readSettings, type Settings } from '../engine/settings';
 import { CancelledError, type Progress } from '../engine/steps';
@@ -133,6 +133,8 @@ function errorMessage(e: unknown): PaneMessage {
       },
     };
   }
+  const own = bilingualError(e);
+  if (own) return { intent: 'error', text: own.text, ...(own.hint ? { hint: own.hint } : {}) };
   const detail = e instanceof Error ? e.message : String(e);
   return {
     intent: 'error',

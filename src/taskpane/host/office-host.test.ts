@@ -16,7 +16,8 @@ import { readWorkbook } from '../../io/xlsx/read';
 import type { FakeExcel } from '../../../test/fake-excel/fake-excel';
 import { fakeFromXlsx } from '../../../test/fake-excel/from-xlsx';
 import { SAMPLE_AS_OF, SAMPLE_PLAN } from '../_test/fake-host';
-import { createOfficeHost } from './office-host';
+import { CELL_EDIT_HINT, CELL_EDIT_TEXT, ExcelTaskError } from '../../io/excel/errors';
+import { AUTO_SHOW_SETTING, createOfficeHost } from './office-host';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const planBytes = new Uint8Array(readFileSync(path.join(ROOT, SAMPLE_PLAN)));
@@ -57,7 +58,8 @@ function officeAround(
     },
   } as unknown as typeof Office;
   const excel = {
-    run: <T>(work: (context: Excel.RequestContext) => Promise<T>) => work(fx.context),
+    // Excel.run of the fake: honours delayForCellEdit from ExcelApi 1.11 on.
+    run: fx.run.bind(fx),
     createWorkbook: (base64: string) => {
       if (opts.createFails) return Promise.reject(new Error('blocked'));
       created.push(base64);
@@ -120,6 +122,80 @@ describe('createOfficeHost', () => {
     const planSheets = JSON.parse(before) as [string, unknown][];
     const after = new Map(fx.sheets.map((s) => [s.name, JSON.stringify([...s.cells.entries()])]));
     for (const [name, cells] of planSheets) expect(after.get(name)).toBe(JSON.stringify(cells));
+  });
+
+  it('reopens the workbook with the pane once a report is written (AutoShowTaskpaneWithDocument)', async () => {
+    const fx = await fakeFromXlsx(planBytes);
+    const g = officeAround(fx);
+    const host = createOfficeHost(
+      { office: g.office, excel: g.excel, document: fakeDocument(g.links) },
+      detectCapabilities(fx.isSetSupported),
+    );
+    const loaded = await host.readOpenWorkbook();
+    expect(g.saved.has(AUTO_SHOW_SETTING)).toBe(false);
+    const scan = scanBook(loaded.book, { asOf: SAMPLE_AS_OF });
+    await host.writeReport(buildReport(consolidate(scan, [], { asOf: SAMPLE_AS_OF })), loaded, 'x');
+    expect(g.saved.get(AUTO_SHOW_SETTING)).toBe(true);
+  });
+
+  it('writes a report as one undo step where Excel offers it (ExcelApi 1.20), and waits for cell edits from 1.11', async () => {
+    for (const [version, grouped, delayed] of [
+      ['1.20', true, true],
+      ['1.17', false, true],
+      ['1.10', false, false],
+    ] as const) {
+      const fx = await fakeFromXlsx(planBytes, { version });
+      const g = officeAround(fx);
+      const host = createOfficeHost(
+        { office: g.office, excel: g.excel, document: fakeDocument(g.links) },
+        detectCapabilities(fx.isSetSupported),
+      );
+      const loaded = await host.readOpenWorkbook();
+      const scan = scanBook(loaded.book, { asOf: SAMPLE_AS_OF });
+      await host.writeReport(
+        buildReport(consolidate(scan, [], { asOf: SAMPLE_AS_OF })),
+        loaded,
+        'x',
+      );
+      const [read, write] = fx.runs;
+      expect(read!.mergeUndoGroup).toBeUndefined();
+      expect(write!.mergeUndoGroup === true).toBe(grouped);
+      expect(write!.delayForCellEdit === true).toBe(delayed);
+    }
+  });
+
+  it('while a cell is being edited: waits for the edit on ExcelApi 1.11+, else says to finish it, in both languages', async () => {
+    const fx = await fakeFromXlsx(planBytes);
+    const g = officeAround(fx);
+    const host = createOfficeHost(
+      { office: g.office, excel: g.excel, document: fakeDocument(g.links) },
+      detectCapabilities(fx.isSetSupported),
+    );
+    fx.startCellEdit();
+    let done = false;
+    const reading = host.readOpenWorkbook().then((r) => ((done = true), r));
+    for (let i = 0; i < 20; i++) await Promise.resolve();
+    expect(done).toBe(false);
+    expect(fx.requests.filter((r) => r.failed)).toEqual([]);
+    fx.endCellEdit();
+    expect((await reading).book.sheets.length).toBeGreaterThan(0);
+
+    const old = await fakeFromXlsx(planBytes, { version: '1.10' });
+    const o = officeAround(old);
+    const oldHost = createOfficeHost(
+      { office: o.office, excel: o.excel, document: fakeDocument(o.links) },
+      detectCapabilities(old.isSetSupported),
+    );
+    old.startCellEdit();
+    const error = await oldHost.readOpenWorkbook().then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(error).toBeInstanceOf(ExcelTaskError);
+    expect((error as ExcelTaskError).text).toEqual(CELL_EDIT_TEXT);
+    expect((error as ExcelTaskError).hint).toEqual(CELL_EDIT_HINT);
+    expect(CELL_EDIT_HINT.vi).toMatch(/Enter hoặc Esc/);
+    expect(CELL_EDIT_HINT.en).toMatch(/Enter or Esc/);
   });
 
   it('opens a generated workbook with Excel.createWorkbook on ExcelApi 1.8, else downloads it', async () => {

@@ -1,6 +1,7 @@
 /// <reference types="office-js" />
 import type { ReportBook } from '../../core/report-model/types';
 import { detectCapabilities, type Capabilities } from '../../io/excel/capabilities';
+import { asCellEditError } from '../../io/excel/errors';
 import { readExcelBook } from '../../io/excel/read';
 import { selectCell } from '../../io/excel/select';
 import { writeExcelReport } from '../../io/excel/write';
@@ -8,6 +9,8 @@ import { downloadBytes } from './download';
 import type { Host, LoadedBook, ReportOutcome } from './types';
 
 const SETTINGS_KEY = 'phuluc';
+/** The document setting that reopens the pane with the workbook (manifest TaskpaneId of the same name). */
+export const AUTO_SHOW_SETTING = 'Office.AutoShowTaskpaneWithDocument';
 
 /** What the Office host needs from the page: the Office and Excel globals, and the document. */
 export interface OfficeGlobals {
@@ -42,8 +45,35 @@ export function createOfficeHost(
   g: OfficeGlobals,
   caps: Capabilities = detectCapabilities(),
 ): Host {
-  const run = <T>(work: (context: Excel.RequestContext) => Promise<T>) => g.excel.run(work);
+  // While the user types in a cell Excel refuses requests: from ExcelApi 1.11 it can hold them
+  // until the edit ends (delayForCellEdit); before that the pane says to finish the edit. From
+  // ExcelApi 1.20 a report write is one undo step (mergeUndoGroup) instead of one per request.
+  const delay = caps.atLeast('1.11');
+  const undoGroup = caps.atLeast('1.20');
+  const run = <T>(
+    work: (context: Excel.RequestContext) => Promise<T>,
+    oneUndoStep = false,
+  ): Promise<T> => {
+    const options: Excel.RunOptions = {
+      ...(delay ? { delayForCellEdit: true } : {}),
+      ...(oneUndoStep && undoGroup ? { mergeUndoGroup: true } : {}),
+    };
+    const batch = Object.keys(options).length > 0 ? g.excel.run(options, work) : g.excel.run(work);
+    return batch.catch((e: unknown) => {
+      throw asCellEditError(e);
+    });
+  };
   const settings = () => g.office.context.document.settings;
+  /** A workbook with a report reopens with the pane beside it; a failed save changes nothing. */
+  const reopenWithWorkbook = () => {
+    try {
+      if (settings().get(AUTO_SHOW_SETTING) === true) return;
+      settings().set(AUTO_SHOW_SETTING, true);
+      settings().saveAsync(() => undefined);
+    } catch {
+      // Settings unavailable (read-only workbook): the pane just does not reopen by itself.
+    }
+  };
   return {
     kind: 'excel',
     missing: caps.missing,
@@ -58,9 +88,11 @@ export function createOfficeHost(
       return result.ok ? { ok: true } : { ok: false, message: { vi: result.vi, en: result.en } };
     },
     async writeReport(report: ReportBook): Promise<ReportOutcome> {
-      const written = await run((context) =>
-        writeExcelReport(context, report, { capabilities: caps }),
+      const written = await run(
+        (context) => writeExcelReport(context, report, { capabilities: caps }),
+        true,
       );
+      reopenWithWorkbook();
       return {
         kind: 'sheets',
         sheets: written.sheets.map((s) => s.name),

@@ -1,6 +1,7 @@
 import type { GridBook } from '../../core/grid/types';
 import type { ReportBook } from '../../core/report-model/types';
 import type { CapabilityNote } from '../../io/excel/capabilities';
+import type { WriteNote } from '../../io/excel/write';
 import type { Text } from '../i18n/text';
 
 /**
@@ -28,7 +29,7 @@ export type ReportOutcome =
       readonly kind: 'sheets';
       readonly sheets: readonly string[];
       readonly replaced: readonly string[];
-      readonly notes: readonly CapabilityNote[];
+      readonly notes: readonly WriteNote[];
     }
   /** Offered as a download. */
   | { readonly kind: 'download'; readonly fileName: string };
@@ -55,4 +56,26 @@ export interface Host {
   saveSettings(value: unknown): Promise<void>;
   /** Office theme inside Office; the page follows the system. */
   prefersDark(): boolean;
+}
+
+/**
+ * The message an error carries for the user in both languages (the Office.js adapter's errors:
+ * a failed report write, cell edit mode, a missing capability), if it has one.
+ * @example bilingualError(new ReportWriteError(cause, true, [])).text.vi // 'Không ghi được báo cáo …'
+ */
+export function bilingualError(e: unknown): { text: Text; hint?: Text } | undefined {
+  if (!(e instanceof Error) || !('text' in e)) return undefined;
+  const text = (e as { text: unknown }).text;
+  if (!isText(text)) return undefined;
+  const hint = (e as { hint?: unknown }).hint;
+  return isText(hint) ? { text, hint } : { text };
+}
+
+function isText(t: unknown): t is Text {
+  return (
+    typeof t === 'object' &&
+    t !== null &&
+    typeof (t as Text).vi === 'string' &&
+    typeof (t as Text).en === 'string'
+  );
 }

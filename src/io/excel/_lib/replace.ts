@@ -23,15 +23,27 @@ export interface WrittenSheet {
   readonly wanted?: string;
 }
 
-/** A sheet of the open workbook, with the name it had when the write began. */
+/** A sheet of the open workbook, with the id, name and visibility it had when the write began. */
 export interface ExistingSheet {
   readonly ws: Excel.Worksheet;
+  readonly id: string;
   readonly name: string;
+  readonly visibility: Excel.SheetVisibility | `${Excel.SheetVisibility}`;
+}
+
+/** The marker sheet's cells as they were, to put back if a write fails. */
+export interface MarkerCells {
+  /** The used range, without the sheet name (`A1:B7`). */
+  readonly address: string;
+  readonly values: unknown[][];
+  readonly numberFormat: unknown[][];
 }
 
 export interface WorkbookSheets {
   readonly existing: readonly ExistingSheet[];
   readonly marker: ExistingSheet | undefined;
+  /** The marker sheet's cells, when there is one and it is not empty. */
+  readonly markerCells: MarkerCells | undefined;
   /** Report sheets an earlier run wrote (never the marker itself). */
   readonly owned: readonly ExistingSheet[];
   /** `context.sync` calls the discovery took: one or two. */
@@ -49,10 +61,15 @@ export async function findOwnedSheets(
 ): Promise<WorkbookSheets> {
   let syncs = 0;
   const worksheets = context.workbook.worksheets;
-  worksheets.load('items/name,items/visibility');
+  worksheets.load('items/id,items/name,items/visibility');
   await context.sync();
   syncs++;
-  const existing = worksheets.items.map((ws) => ({ ws, name: ws.name }));
+  const existing = worksheets.items.map((ws) => ({
+    ws,
+    id: ws.id,
+    name: ws.name,
+    visibility: ws.visibility,
+  }));
   const marker = existing.find((s) => sameSheetName(s.name, MARKER_SHEET));
 
   const properties = useProperty
@@ -62,8 +79,9 @@ export async function findOwnedSheets(
         return p;
       })
     : [];
-  const markerValues = marker ? marker.ws.getUsedRange(true) : undefined;
-  if (markerValues) markerValues.load('values');
+  // All of the used range, formats too: a failed write puts it back as it was.
+  const markerValues = marker ? marker.ws.getUsedRange() : undefined;
+  if (markerValues) markerValues.load('address,values,numberFormat');
   if (useProperty || markerValues) {
     await context.sync();
     syncs++;
@@ -75,7 +93,15 @@ export async function findOwnedSheets(
       ((properties[i] !== undefined && !properties[i].isNullObject) ||
         listed.some((n) => sameSheetName(n, s.name))),
   );
-  return { existing, marker, owned, syncs };
+  const markerCells =
+    markerValues && markerValues.values.some((row) => row.some((v) => v !== ''))
+      ? {
+          address: markerValues.address.slice(markerValues.address.lastIndexOf('!') + 1),
+          values: markerValues.values,
+          numberFormat: markerValues.numberFormat,
+        }
+      : undefined;
+  return { existing, marker, markerCells, owned, syncs };
 }
 
 /**

@@ -1,7 +1,8 @@
 /// <reference types="office-js" />
 /**
  * Everything one report sheet needs, as queued calls in the order they must run: column widths,
- * formats by style (one set of calls per rectangle of equal style), merges, row heights, values
+ * merges, formats by style (one set of calls per rectangle of equal style; after the merges,
+ * because fill and borders set before merging can be lost), row heights, values
  * as 2-D arrays per block of rows (text formats first, in the same request), then print setup,
  * frozen header and gridlines as far as this Excel can.
  */
@@ -22,7 +23,7 @@ const BLOCK_ROWS = 2000;
 
 /**
  * The units that write one report sheet, in order; `budget` bounds a request's bytes.
- * @example sheetUnits(() => ws, sheet, caps, 4_000_000).length // widths, styles…, merges…, heights, values, finish
+ * @example sheetUnits(() => ws, sheet, caps, 4_000_000).length // widths, merges…, styles…, heights, values, finish
  */
 export function sheetUnits(
   ws: SheetRef,
@@ -31,10 +32,7 @@ export function sheetUnits(
   budget: number,
 ): Unit[] {
   const units: Unit[] = [unit(widthOps(ws, sheet))];
-  for (const [name, rects] of styleRectangles(sheet.rows)) {
-    const s = officeStyle(STYLES[name]);
-    for (const rect of rects) units.push(unit([styleOp(ws, rect, s)]));
-  }
+  // Merge first, then format: fill and borders set before merging can be lost (Office.js).
   for (const m of sheet.merges) {
     const address = rangeToA1(m);
     units.push(
@@ -45,6 +43,10 @@ export function sheetUnits(
         },
       ]),
     );
+  }
+  for (const [name, rects] of styleRectangles(sheet.rows)) {
+    const s = officeStyle(STYLES[name]);
+    for (const rect of rects) units.push(unit([styleOp(ws, rect, s)]));
   }
   units.push(unit(heightOps(ws, sheet)));
   units.push(...valueUnits(ws, sheet, budget));
