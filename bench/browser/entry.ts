@@ -7,17 +7,23 @@ import { inflateSync } from 'fflate';
 import { readWorkbook } from '../../src/io/xlsx/read';
 import { zipEntries } from '../../src/io/xlsx/reader/zip';
 
-function floor(bytes: Uint8Array): number {
+/** Each part of the zip inflated with fflate, as the floor and the reader both must. */
+function forEachPart(bytes: Uint8Array, visit: (part: Uint8Array) => void): void {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  let tags = 0;
   for (const e of zipEntries(bytes) ?? []) {
     const start =
       e.offset + 30 + view.getUint16(e.offset + 26, true) + view.getUint16(e.offset + 28, true);
     const data = bytes.subarray(start, start + e.compressedSize);
-    const out =
-      e.method === 8 ? inflateSync(data, { out: new Uint8Array(e.uncompressedSize) }) : data;
-    for (let i = 0; i < out.length; i++) if (out[i] === 60) tags++;
+    visit(e.method === 8 ? inflateSync(data, { out: new Uint8Array(e.uncompressedSize) }) : data);
   }
+}
+
+/** The floor: every part inflated, and one pass over its bytes. */
+function floor(bytes: Uint8Array): number {
+  let tags = 0;
+  forEachPart(bytes, (out) => {
+    for (let i = 0; i < out.length; i++) if (out[i] === 60) tags++;
+  });
   return tags;
 }
 
@@ -25,16 +31,8 @@ const utf8 = new TextDecoder();
 
 /** The floor's inflating, then each part decoded to text (what any string-based scan needs). */
 function inflateAndDecode(bytes: Uint8Array): number {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let chars = 0;
-  for (const e of zipEntries(bytes) ?? []) {
-    const start =
-      e.offset + 30 + view.getUint16(e.offset + 26, true) + view.getUint16(e.offset + 28, true);
-    const data = bytes.subarray(start, start + e.compressedSize);
-    const out =
-      e.method === 8 ? inflateSync(data, { out: new Uint8Array(e.uncompressedSize) }) : data;
-    chars += utf8.decode(out).length;
-  }
+  forEachPart(bytes, (out) => (chars += utf8.decode(out).length));
   return chars;
 }
 

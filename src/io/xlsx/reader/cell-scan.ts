@@ -5,30 +5,29 @@
  * and the `<v>` / `<is>` inside, with no string made but the value's; anything unusual (entities
  * in attributes, CDATA or comments in a value, inline strings) goes through the general reader.
  */
-import { TagReader, XmlError, decodeText, textUntilClose } from './xml';
+import { TagReader, XmlError, decodeText, skipSpecial, textUntilClose } from './xml';
 import {
   closesName,
   digits,
   hasAmpersand,
   isNameEnd,
-  isSpace,
   readReference,
   readReferenceText,
   rowNumber,
-  skipSpecial,
   tagEnd,
+  nextAttribute,
+  type AttributeSpan,
+  LT,
+  GT,
+  SLASH,
+  BANG,
+  QUESTION,
+  COLON,
 } from './_lib/chars';
 
-const LT = 60;
 const V = 118;
-const GT = 62;
-const SLASH = 47;
-const BANG = 33;
-const QUESTION = 63;
-const COLON = 58;
-const EQUALS = 61;
-const DQUOTE = 34;
-const SQUOTE = 39;
+/** One span, reused: the scanner makes no object per attribute. */
+const SPAN: AttributeSpan = { local: 0, nameEnd: 0, valueStart: 0, valueEnd: 0 };
 
 /** A cell's type attribute, as a small number (no string kept). */
 export const enum CellType {
@@ -121,29 +120,12 @@ function cell(
   let style = 0;
   let type = CellType.Number;
   let hasRef = false;
-  let a = from;
-  while (a < end) {
-    while (a < end && isSpace(xml.charCodeAt(a))) a++;
-    if (a >= end) break;
-    let local = a;
-    let c = xml.charCodeAt(a);
-    while (a < end && c !== EQUALS && !isSpace(c)) {
-      if (c === COLON) local = a + 1;
-      c = xml.charCodeAt(++a);
-    }
-    const nameLength = a - local;
-    const name = xml.charCodeAt(local);
-    while (a < end && isSpace(xml.charCodeAt(a))) a++;
-    if (xml.charCodeAt(a) !== EQUALS) throw new XmlError(part, `attribute without value at ${a}`);
-    a++;
-    while (a < end && isSpace(xml.charCodeAt(a))) a++;
-    const quote = xml.charCodeAt(a);
-    if (quote !== DQUOTE && quote !== SQUOTE)
-      throw new XmlError(part, `unquoted attribute at ${a}`);
-    const vs = a + 1;
-    const ve = xml.indexOf(quote === DQUOTE ? '"' : "'", vs);
-    if (ve < 0 || ve > end) throw new XmlError(part, `unterminated attribute at ${a}`);
-    a = ve + 1;
+  const span = SPAN;
+  for (let a = from; (a = nextAttribute(xml, a, end, part, span)) >= 0;) {
+    const vs = span.valueStart;
+    const ve = span.valueEnd;
+    const nameLength = span.nameEnd - span.local;
+    const name = xml.charCodeAt(span.local);
     if (nameLength !== 1) continue;
     // Values of r, s and t never need entities; one that has them takes the slow way.
     const plain = !hasAmpersand(xml, vs, ve);
@@ -290,31 +272,11 @@ function attribute(
   name: string,
   part: string,
 ): string | null {
-  let a = from;
-  while (a < end) {
-    while (a < end && isSpace(xml.charCodeAt(a))) a++;
-    if (a >= end) break;
-    let local = a;
-    let c = xml.charCodeAt(a);
-    while (a < end && c !== EQUALS && !isSpace(c)) {
-      if (c === COLON) local = a + 1;
-      c = xml.charCodeAt(++a);
-    }
-    const matches = a - local === name.length && xml.startsWith(name, local);
-    while (a < end && isSpace(xml.charCodeAt(a))) a++;
-    if (xml.charCodeAt(a) !== EQUALS) throw new XmlError(part, `attribute without value at ${a}`);
-    a++;
-    while (a < end && isSpace(xml.charCodeAt(a))) a++;
-    const quote = xml.charCodeAt(a);
-    if (quote !== DQUOTE && quote !== SQUOTE)
-      throw new XmlError(part, `unquoted attribute at ${a}`);
-    const close = xml.indexOf(quote === DQUOTE ? '"' : "'", a + 1);
-    if (close < 0 || close > end) throw new XmlError(part, `unterminated attribute at ${a}`);
-    if (matches) {
-      const value = xml.slice(a + 1, close);
-      return value.indexOf('&') < 0 ? value : decodeText(value, part);
-    }
-    a = close + 1;
+  const span = SPAN;
+  for (let a = from; (a = nextAttribute(xml, a, end, part, span)) >= 0;) {
+    if (span.nameEnd - span.local !== name.length || !xml.startsWith(name, span.local)) continue;
+    const value = xml.slice(span.valueStart, span.valueEnd);
+    return value.indexOf('&') < 0 ? value : decodeText(value, part);
   }
   return null;
 }

@@ -7,7 +7,8 @@
 import type { Cell, CellRange, CellValue, Grid } from '../../../core/grid/types';
 import { serialToIso } from './dates';
 import type { StyleFormat } from './styles';
-import { CellType, scanSheet } from './cell-scan';
+import { CellType, scanSheet, type SheetVisitor } from './cell-scan';
+import { readReference } from './_lib/chars';
 import { hasClosingTag, ownText, unescapeOoxml, XmlError } from './xml';
 
 export interface SheetContext {
@@ -42,16 +43,9 @@ export function parseSheet(
   let cells: (Cell | undefined)[] | null = null;
   const texts = new Map<string, Cell>();
   const sharedCells: Cell[] = [];
-  const visitor = {
+  const visitor: SheetVisitor = {
     row: () => undefined,
-    cell(
-      row: number,
-      col: number,
-      style: number,
-      type: CellType,
-      raw: string | null,
-      inline: string | null,
-    ) {
+    cell(row, col, style, type, raw, inline) {
       const format = context.styles[style];
       if (row !== current) {
         current = row;
@@ -85,7 +79,7 @@ export function parseSheet(
               ? { value, format: format.code }
               : { value };
     },
-    mergeCell: (ref: string) => merges.push(rangeOf(ref, part)),
+    mergeCell: (ref) => void merges.push(rangeOf(ref, part)),
   };
   const state = { row: -1, col: -1 };
   let last = '';
@@ -203,31 +197,9 @@ function dateCell(serial: number, format: StyleFormat, date1904: boolean): Cell 
  * @example cellPosition('AB12', 'sheet1.xml') // { row: 11, col: 27 }
  */
 export function cellPosition(ref: string, part: string): { row: number; col: number } {
-  let col = 0;
-  let i = 0;
-  for (; i < ref.length; i++) {
-    const c = ref.charCodeAt(i) | 0x20; // lower case
-    if (c < 97 || c > 122) break;
-    col = col * 26 + (c - 96);
-  }
-  if (ref.charCodeAt(i) === 36 /* $ */) i++;
-  let row = 0;
-  const digitsFrom = i;
-  for (; i < ref.length; i++) {
-    const d = ref.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) break;
-    row = row * 10 + d;
-  }
-  if (
-    col === 0 ||
-    col > 16_384 ||
-    i !== ref.length ||
-    i === digitsFrom ||
-    row < 1 ||
-    row > 1_048_576
-  )
-    throw new XmlError(part, `bad cell reference "${ref}"`);
-  return { row: row - 1, col: col - 1 };
+  const at = { row: -1, col: -1 };
+  readReference(ref, 0, ref.length, part, at);
+  return at;
 }
 
 function rangeOf(ref: string, part: string): CellRange {

@@ -114,7 +114,7 @@ export function scanTags(xml: string, part: string, visit: (tag: Tag) => void): 
 }
 
 /** Past a comment, processing instruction or CDATA section starting at `at`; refuses a DOCTYPE. */
-function skipSpecial(xml: string, at: number, part: string): number {
+export function skipSpecial(xml: string, at: number, part: string): number {
   let close: number;
   if (xml.startsWith('<!--', at)) close = endOf(xml, '-->', at + 4, part);
   else if (xml.startsWith('<![CDATA[', at)) close = endOf(xml, ']]>', at + 9, part);

@@ -1,13 +1,16 @@
 /** Character-level helpers of the worksheet scanner (../cell-scan.ts): positions, not strings. */
 import { XmlError } from '../xml';
 
-const LT = 60;
-const GT = 62;
-const SLASH = 47;
-const QUESTION = 63;
-const COLON = 58;
-const DQUOTE = 34;
-const SQUOTE = 39;
+/** Character codes the scanners compare against. */
+export const LT = 60;
+export const GT = 62;
+export const SLASH = 47;
+export const BANG = 33;
+export const QUESTION = 63;
+export const COLON = 58;
+export const EQUALS = 61;
+export const DQUOTE = 34;
+export const SQUOTE = 39;
 
 /** Whether an `&` stands between `from` and `to` (not searched past `to`: indexOf would be). */
 export function hasAmpersand(xml: string, from: number, to: number): boolean {
@@ -39,21 +42,6 @@ export function tagEnd(xml: string, from: number, part: string): number {
     } else if (Number.isNaN(c) || c === LT) throw new XmlError(part, `unterminated tag at ${from}`);
   }
   return p;
-}
-
-export function skipSpecial(xml: string, at: number, part: string): number {
-  const marker = xml.startsWith('<!--', at)
-    ? '-->'
-    : xml.startsWith('<![CDATA[', at)
-      ? ']]>'
-      : xml.charCodeAt(at + 1) === QUESTION
-        ? '?>'
-        : null;
-  if (!marker)
-    throw new XmlError(part, 'DOCTYPE or other declaration (not allowed in a workbook part)');
-  const i = xml.indexOf(marker, at + 2);
-  if (i < 0) throw new XmlError(part, `unterminated ${marker}`);
-  return i + marker.length;
 }
 
 /** An A1 reference read from the characters between `from` and `to`, into the state. */
@@ -111,4 +99,48 @@ export function rowNumber(text: string, part: string): number {
 
 export function isSpace(c: number): boolean {
   return c === 32 || c === 9 || c === 10 || c === 13;
+}
+
+/** Where one attribute's local name and value are, filled by {@link nextAttribute}. */
+export interface AttributeSpan {
+  local: number;
+  nameEnd: number;
+  valueStart: number;
+  valueEnd: number;
+}
+
+/**
+ * Reads the attribute at or after `from` (attributes end at `end`) into `span`: its local name
+ * (after any prefix) and its value (between the quotes, entities not decoded). Returns where the
+ * next one may start, or -1 when there is none.
+ */
+export function nextAttribute(
+  xml: string,
+  from: number,
+  end: number,
+  part: string,
+  span: AttributeSpan,
+): number {
+  let a = from;
+  while (a < end && isSpace(xml.charCodeAt(a))) a++;
+  if (a >= end) return -1;
+  let local = a;
+  let c = xml.charCodeAt(a);
+  while (a < end && c !== EQUALS && !isSpace(c)) {
+    if (c === COLON) local = a + 1;
+    c = xml.charCodeAt(++a);
+  }
+  span.local = local;
+  span.nameEnd = a;
+  while (a < end && isSpace(xml.charCodeAt(a))) a++;
+  if (xml.charCodeAt(a) !== EQUALS) throw new XmlError(part, `attribute without value at ${a}`);
+  a++;
+  while (a < end && isSpace(xml.charCodeAt(a))) a++;
+  const quote = xml.charCodeAt(a);
+  if (quote !== DQUOTE && quote !== SQUOTE) throw new XmlError(part, `unquoted attribute at ${a}`);
+  const close = xml.indexOf(quote === DQUOTE ? '"' : "'", a + 1);
+  if (close < 0 || close > end) throw new XmlError(part, `unterminated attribute at ${a}`);
+  span.valueStart = a + 1;
+  span.valueEnd = close;
+  return close + 1;
 }
