@@ -26,6 +26,7 @@ import {
   unitNamesIn,
   UnitReader,
   type ResolvedUnits,
+  type RunTogether,
   type UnknownUnit,
 } from './read/units';
 import { isRosterSheetName, rosterFromNames, rosterFromSheet, type Roster } from './units/roster';
@@ -212,6 +213,7 @@ function readAndCheck(
   };
   const unitsOf = (row: ParsedRow): ResolvedUnits => {
     const units = scan.units.resolve(rawUnitsOf(row));
+    unitIssues.push(...units.runTogether.map((u) => runTogether(sheet, row, u)));
     unitIssues.push(...units.unknown.map((u) => unknownUnit(sheet, row, u)));
     return units;
   };
@@ -239,11 +241,25 @@ function readAndCheck(
   return { table: read, issues: [...issues, ...unitIssues, ...rowIssues] };
 }
 
+function unitCell(row: ParsedRow, role: 'lead' | 'support'): string | undefined {
+  return role === 'lead'
+    ? (row.cells.lead ?? row.cells.units)
+    : (row.cells.support ?? row.cells.units);
+}
+
+function runTogether(sheet: string, row: ParsedRow, unit: RunTogether): Issue {
+  const cell = unitCell(row, unit.role);
+  return issue({
+    code: 'unit-names-run-together',
+    sheet,
+    ...(cell ? { cell } : {}),
+    text: unit.text,
+    names: unit.names,
+  });
+}
+
 function unknownUnit(sheet: string, row: ParsedRow, unit: UnknownUnit): Issue {
-  const cell =
-    unit.role === 'lead'
-      ? (row.cells.lead ?? row.cells.units)
-      : (row.cells.support ?? row.cells.units);
+  const cell = unitCell(row, unit.role);
   return issue({
     code: 'unknown-unit',
     sheet,

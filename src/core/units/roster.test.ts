@@ -80,3 +80,42 @@ describe('unit matching', () => {
     expect(isRosterSheetName('Phụ lục')).toBe(false);
   });
 });
+
+describe('units of other levels', () => {
+  const ministries: Roster = {
+    source: 'plan',
+    units: ['Bộ Công an', 'Bộ Công Thương', 'Bộ Tài chính', 'Bộ Khoa học và Công nghệ'].map(
+      (name) => ({ name, aliases: [] }),
+    ),
+  };
+  it('"did you mean" compares what follows the kind word, tightly', () => {
+    const withoutTrade: Roster = {
+      source: 'plan',
+      units: ministries.units.filter((u) => u.name !== 'Bộ Công Thương'),
+    };
+    expect(matchUnit('Bộ Công Thương', withoutTrade)).toEqual({
+      kind: 'unknown',
+      text: 'Bộ Công Thương',
+    });
+    expect(matchUnit('Bộ Khoa hoc và Cong nghe', ministries)).toEqual({
+      kind: 'unit',
+      name: 'Bộ Khoa học và Công nghệ',
+    });
+    expect(matchUnit('Bộ Tài chánh', ministries)).toEqual({
+      kind: 'unknown',
+      text: 'Bộ Tài chánh',
+      suggestion: 'Bộ Tài chính',
+    });
+  });
+  it('a roster from the plan takes no page-break fragment nor generic group', () => {
+    const r = rosterFromNames([
+      'Bộ Nông',
+      'nghiệp và phát triển nông thôn',
+      'Bộ Tài chính',
+      'Các bộ, ngành, địa phương',
+      'UBND các huyện, thị xã, thành phố',
+      'các địa phương',
+    ]);
+    expect(r.units.map((u) => u.name)).toEqual(['Bộ Nông', 'Bộ Tài chính']);
+  });
+});
