@@ -4,6 +4,7 @@ import { isGridError, type GridBook } from './grid/types';
 import { issue, type InputFailure, type Issue } from './issues/types';
 import { legacyHeaderCell } from './text/legacy';
 import type { ColumnRole } from './detect/roles';
+import { yearTargetColumns } from './detect/header';
 import type { AppendixTable, ParsedRow, ParsedTable } from './parse/model';
 import { findTables, type TableParse } from './parse/table';
 import { detectPlanYears, type PlanYears } from './plan/year';
@@ -204,7 +205,7 @@ function readAndCheck(
   ];
   const unitIssues: Issue[] = [];
   const rowIssues: Issue[] = [];
-  const readCtx = { view, years: scan.years };
+  const readCtx = { view, years: scan.years, yearTargets: yearTargetColumns(table.header) };
   const checkCtx: CheckContext = {
     sheet,
     years: scan.years,
