@@ -7,7 +7,7 @@ import type { ColumnRole } from './detect/roles';
 import { yearTargetColumns } from './detect/header';
 import type { AppendixTable, ParsedRow, ParsedTable } from './parse/model';
 import { findTables, type TableParse } from './parse/table';
-import { detectPlanYears, type PlanYears } from './plan/year';
+import { readPlanYears, yearsNamedIn, type PlanYears } from './plan/year';
 import { ownedSheets } from './plan/owned';
 import {
   findReportingUnit,
@@ -85,7 +85,7 @@ export function scanBook(book: GridBook, options: ScanOptions): ScanResult {
   }
   const years = options.year
     ? { from: options.year, to: options.year }
-    : detectPlanYears(titleLines(found));
+    : readPlanYears(titleLines(found), namedYears(found));
   const roster = rosterSheet
     ? rosterFromSheet(rosterSheet)
     : rosterFromNames(unitNamesIn(parsedRows(found)));
@@ -298,6 +298,26 @@ function empty(book: GridBook, asOf: string, issues: Issue[]): ScanResult {
     tables: [],
     issues,
   };
+}
+
+/**
+ * The years a plan's rows name: in its deadline cells, and its target columns by year ("Năm
+ * 2025", "Đến năm 2030"); a plan whose title names no year spans them.
+ */
+function namedYears(found: readonly SheetTables[]): number[] {
+  const years = new Set<number>();
+  const seen = new Set<string>();
+  for (const { parsed } of found)
+    for (const p of parsed) {
+      for (const c of yearTargetColumns(p.table.header)) years.add(c.year);
+      for (const row of p.table.rows) {
+        const text = row.texts.deadline;
+        if (!text || seen.has(text)) continue;
+        seen.add(text);
+        for (const y of yearsNamedIn(text)) years.add(y);
+      }
+    }
+  return [...years];
 }
 
 /** The lines a plan's year is read from: what stands above each table, then its header labels. */
