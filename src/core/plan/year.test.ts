@@ -79,3 +79,92 @@ describe('the plan year from the plan’s own lines', () => {
     expect(yearsNamedIn('Theo Quyết định số 01/2017/QĐ-UBND ngày 15/3/2017')).toEqual([]);
   });
 });
+
+/**
+ * Title blocks of real published plans of other levels, lines as published (the search excerpts
+ * of the documents' opening; source in each case's name). The expected years are read by hand
+ * from each document: its own date, its title's year or range, and what it carries out.
+ */
+describe('plan years of real published plans of other levels', () => {
+  it.each<[string, string[], { from: number; to: number }]>([
+    [
+      'Quyết định 1589/QĐ-TTg ngày 24/7/2025 của Thủ tướng Chính phủ (ministries as units)',
+      [
+        'THỦ TƯỚNG CHÍNH PHỦ',
+        'Số: 1589/QĐ-TTg',
+        'Hà Nội, ngày 24 tháng 7 năm 2025',
+        'KẾ HOẠCH',
+        'TRIỂN KHAI THI HÀNH',
+        'LUẬT TỔ CHỨC CHÍNH QUYỀN ĐỊA PHƯƠNG SỐ 72/2025/QH15',
+        '(Kèm theo Quyết định số 1589/QĐ-TTg ngày 24 tháng 7 năm 2025 của Thủ tướng Chính phủ)',
+      ],
+      { from: 2025, to: 2025 },
+    ],
+    [
+      'Kế hoạch 186/KH-UBND ngày 29/12/2025 của UBND tỉnh Bắc Ninh',
+      [
+        'Số: 186/KH-UBND',
+        'Bắc Ninh, ngày 29 tháng 12 năm 2025',
+        'KẾ HOẠCH',
+        'PHÁT TRIỂN CHÍNH QUYỀN SỐ TỈNH BẮC NINH GIAI ĐOẠN 2026-2030',
+        'Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia;',
+      ],
+      { from: 2026, to: 2030 },
+    ],
+    [
+      'Kế hoạch 0155/KH-UBND ngày 24/12/2025 của UBND tỉnh Đắk Lắk',
+      [
+        'Số: 0155/KH-UBND',
+        'Đắk Lắk, ngày 24 tháng 12 năm 2025',
+        'CHUYỂN ĐỔI SỐ TỈNH ĐẮK LẮK NĂM 2026',
+        '- Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia;',
+        '- Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ phê duyệt Chương trình chuyển đổi số quốc gia đến năm 2025, định hướng năm 2030;',
+      ],
+      { from: 2026, to: 2026 },
+    ],
+    [
+      'Kế hoạch 200/KH-UBND ngày 13/5/2024 của UBND tỉnh Thừa Thiên Huế',
+      [
+        'Số: 200/KH-UBND',
+        'Thừa Thiên Huế, ngày 13 tháng 5 năm 2024',
+        'KẾ HOẠCH',
+        'TRIỂN KHAI THỰC HIỆN CHIẾN LƯỢC DỮ LIỆU QUỐC GIA ĐẾN NĂM 2030 TRÊN ĐỊA BÀN TỈNH THỪA THIÊN HUẾ',
+        'Thực hiện Quyết định số 142/QĐ-TTg ngày 02 tháng 02 năm 2024 của Thủ tướng Chính phủ ban hành Chiến lược dữ liệu quốc gia đến năm 2030, Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai thực hiện Chiến lược dữ liệu quốc gia đến năm 2030 trên địa bàn tỉnh Thừa Thiên Huế với các nội dung như sau:',
+      ],
+      { from: 2024, to: 2030 },
+    ],
+    [
+      'Quyết định 4216/QĐ-UBND ngày 06/10/2020 của UBND tỉnh Thanh Hóa',
+      [
+        'Số: 4216/QĐ-UBND',
+        'Thanh Hóa, ngày 06 tháng 10 năm 2020',
+        'VỀ VIỆC BAN HÀNH KẾ HOẠCH CHUYỂN ĐỔI SỐ TRÊN ĐỊA BÀN TỈNH THANH HÓA ĐẾN NĂM 2025, ĐỊNH HƯỚNG ĐẾN NĂM 2030',
+      ],
+      { from: 2020, to: 2025 },
+    ],
+    [
+      'Kế hoạch 2516/KH-UBND ngày 03/10/2014 của UBND tỉnh Kon Tum',
+      [
+        'Số: 2516/KH-UBND',
+        'Kon Tum, ngày 03 tháng 10 năm 2014',
+        'KẾ HOẠCH',
+        'TRIỂNKHAI THỰC HIỆN QUYẾT ĐỊNH SỐ 34/2014/QĐ-TTG NGÀY 30/5/2014 CỦA THỦ TƯỚNG CHÍNHPHỦ VỀ QUY ĐỊNH TIÊU CHUẨN XÃ, PHƯỜNG, THỊ TRẤN PHÙ HỢP VỚI TRẺ EM',
+        'Căn cứ Quyết định số 34/2014/QĐ-TTg ngày 30/5/2014 của Thủ tướng Chính phủ về việc Quy định tiêu chuẩn xã, phường,thị trấn phù hợp với trẻ em;',
+      ],
+      { from: 2014, to: 2014 },
+    ],
+    [
+      'Kế hoạch 398/KH-UBND ngày 25/12/2021 của UBND tỉnh Thừa Thiên Huế',
+      [
+        'Số: 398/KH-UBND',
+        'Thừa Thiên Huế, ngày 25 tháng 12 năm 2021',
+        'KẾ HOẠCH',
+        'THỰC HIỆN CẢI CÁCH HÀNH CHÍNH GẮN VỚI CHÍNH QUYỀN SỐ, DỊCH VỤ ĐÔ THỊ THÔNG MINH TRÊN ĐỊA BÀN TỈNH THỪA THIÊN HUẾ NĂM 2022',
+        'Thực hiện Nghị quyết số 76/NQ-CP ngày 15 tháng 7 năm 2021 của Chính phủ ban hành Chương trình tổng thể cải cách hành chính nhà nước giai đoạn 2021 - 2030',
+      ],
+      { from: 2022, to: 2022 },
+    ],
+  ])('%s', (_source, lines, years) => {
+    expect(readPlanYears(lines)).toEqual(years);
+  });
+});
