@@ -95,6 +95,17 @@ export function isGenericUnitGroup(name: string): boolean {
   return kindsOf(name) !== undefined;
 }
 
+/**
+ * True for a plural name that is no generic group: it names bodies outside the plan's units
+ * ("Các cơ quan Đảng, Quốc hội, Chính phủ", "các cơ quan đại diện Việt Nam ở nước ngoài"). Such
+ * names are not units of a roster made from the plan, and never stand for every unit.
+ * @example isNamedBodies('Các cơ quan Đảng, Quốc hội, Chính phủ') // true
+ * @example isNamedBodies('Các bộ, ngành, địa phương') // false
+ */
+export function isNamedBodies(name: string): boolean {
+  return /^(?:tat ca |toan the )?cac /.test(foldVietnamese(name)) && !isGenericUnitGroup(name);
+}
+
 type Level = 'body' | 'province' | 'district' | 'commune';
 
 const LEVELS_OF_KIND: Record<string, readonly Level[]> = {

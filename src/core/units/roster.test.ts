@@ -119,3 +119,15 @@ describe('units of other levels', () => {
     expect(r.units.map((u) => u.name)).toEqual(['Bộ Nông', 'Bộ Tài chính']);
   });
 });
+
+describe('plural named bodies', () => {
+  it('are outside the roster: matched as bodies, never units or groups', () => {
+    const r = rosterFromNames(['Bộ Nội vụ', 'Các cơ quan Đảng, Quốc hội, Chính phủ']);
+    expect(r.units.map((u) => u.name)).toEqual(['Bộ Nội vụ']);
+    expect(matchUnit('các cơ quan đại diện Việt Nam ở nước ngoài', r)).toEqual({
+      kind: 'bodies',
+      text: 'các cơ quan đại diện Việt Nam ở nước ngoài',
+    });
+    expect(matchUnit('Các bộ, ngành, địa phương', r).kind).toBe('generic');
+  });
+});

@@ -2,7 +2,7 @@ import { levenshtein } from '../_lib/levenshtein';
 import type { SheetView } from '../_lib/sheet-view';
 import { boundedMemo } from '../_lib/memo';
 import { foldLabel, foldVietnamese } from '../text/fold';
-import { isGenericUnitGroup } from './generic';
+import { isGenericUnitGroup, isNamedBodies } from './generic';
 import { isNameFragment, kindWordOf } from './split';
 
 export { isGenericUnitGroup };
@@ -21,6 +21,8 @@ export interface Roster {
 export type UnitMatch =
   | { readonly kind: 'unit'; readonly name: string }
   | { readonly kind: 'generic'; readonly text: string }
+  /** Plural named bodies outside the plan's units ("Các cơ quan Đảng, Quốc hội, …"). */
+  | { readonly kind: 'bodies'; readonly text: string }
   | { readonly kind: 'unknown'; readonly text: string; readonly suggestion?: string };
 
 /**
@@ -88,7 +90,7 @@ export function rosterFromNames(names: readonly string[]): Roster {
   const byKey = new Map<string, string[]>();
   for (const name of names) {
     // A page break's fragment is no unit: its row reports it as unknown instead.
-    if (isGenericUnitGroup(name) || isNameFragment(name)) continue;
+    if (isGenericUnitGroup(name) || isNamedBodies(name) || isNameFragment(name)) continue;
     const key = unitKey(name);
     if (!key) continue;
     const list = byKey.get(key) ?? [];
@@ -111,6 +113,7 @@ export function matchUnit(text: string, roster: Roster): UnitMatch {
   const key = unitKey(text);
   const name = rosterIndex(roster).get(key);
   if (name !== undefined) return { kind: 'unit', name };
+  if (isNamedBodies(text)) return { kind: 'bodies', text };
   let best: { name: string; distance: number } | undefined;
   for (const unit of roster.units) {
     for (const candidate of [unit.name, ...unit.aliases]) {
