@@ -164,6 +164,73 @@ describe('plan years of real published plans of other levels', () => {
       ],
       { from: 2022, to: 2022 },
     ],
+    [
+      'Kế hoạch 17/KH-UBND ngày 11/8/2025 của UBND tỉnh Bắc Ninh (title cites 2024–2025 documents)',
+      [
+        'Số: 17/KH-UBND',
+        'Bắc Ninh, ngày 11 tháng 8 năm 2025',
+        'KẾ HOẠCH',
+        'THỰC HIỆN NGHỊ QUYẾT SỐ 71/NQ-CP NGÀY 01/4/2025 CỦA CHÍNH PHỦ VÀ KẾ HOẠCH SỐ 07-KH/TU NGÀY 25/7/2025 CỦA BAN THƯỜNG VỤ TỈNH ỦY VỀ THỰC HIỆN NGHỊ QUYẾT SỐ 57-NQ/TW NGÀY 22/12/2024 CỦA BỘ CHÍNH TRỊ VỀ ĐỘT PHÁ PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO VÀ CHUYỂN ĐỔI SỐ QUỐC GIA',
+      ],
+      { from: 2025, to: 2025 },
+    ],
+    [
+      'Kế hoạch 344/KH-UBND ngày 30/5/2025 của UBND tỉnh Bắc Ninh (title on three lines)',
+      [
+        'ỦY BAN NHÂN DÂN',
+        'TỈNH BẮC NINH',
+        'Số: 344/KH-UBND',
+        'Bắc Ninh, ngày 30 tháng 5 năm 2025',
+        'KẾ HOẠCH',
+        'TRIỂN KHAI NGHỊ QUYẾT SỐ 57-NQ/TW NGÀY 22/12/2024 CỦA BỘ CHÍNH TRỊ VÀ CHƯƠNG TRÌNH',
+        'HÀNH ĐỘNG CỦA CHÍNH PHỦ VỀ ĐỘT PHÁ PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG',
+        'TẠO VÀ CHUYỂN ĐỔI SỐ QUỐC GIA',
+      ],
+      { from: 2025, to: 2025 },
+    ],
+    [
+      'Kế hoạch 131/KH-UBND ngày 28/02/2025 của UBND tỉnh Bắc Kạn',
+      [
+        'Số: 131/KH-UBND',
+        'Bắc Kạn, ngày 28 tháng 02 năm 2025',
+        'KẾ HOẠCH',
+        'TRIỂN KHAI THỰC HIỆN NGHỊ QUYẾT SỐ 03/NQ-CP NGÀY 09/01/2025 CỦA CHÍNH PHỦ VÀ CHƯƠNG TRÌNH HÀNH ĐỘNG SỐ 35-CTR/TU NGÀY 14/02/2025 CỦA BAN THƯỜNG VỤ TỈNH ỦY BẮC KẠN THỰC HIỆN NGHỊ QUYẾT SỐ 57-NQ/TW NGÀY 22/12/2024 CỦA BỘ CHÍNH TRỊ VỀ ĐỘT PHÁ PHÁT TRIỂN KHOA HỌC, CÔNG NGHỆ, ĐỔI MỚI SÁNG TẠO VÀ CHUYỂN ĐỔI SỐ QUỐC GIA',
+      ],
+      { from: 2025, to: 2025 },
+    ],
+    [
+      'Kế hoạch 144/KH-UBND ngày 24/11/2025 của UBND tỉnh Bắc Ninh',
+      [
+        'Số: 144/KH-UBND',
+        'Bắc Ninh, ngày 24 tháng 11 năm 2025',
+        'KẾ HOẠCH',
+        'PHÁT TRIỂN KINH TẾ SỐ VÀ XÃ HỘI SỐ TỈNH BẮC NINH GIAI ĐOẠN 2026 - 2030',
+        'Căn cứ Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị về đột phá phát triển khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số quốc gia;',
+      ],
+      { from: 2026, to: 2030 },
+    ],
+    [
+      'Kế hoạch 74/KH-UBND ngày 10/4/2024 của UBND tỉnh Hưng Yên',
+      [
+        'Số: 74/KH-UBND',
+        'Hưng Yên, ngày 10 tháng 4 năm 2024',
+        'KẾ HOẠCH',
+        'TRIỂN KHAI THỰC HIỆN ĐỀ ÁN “KIỆN TOÀN TỔ CHỨC BỘ MÁY, NÂNG CAO NĂNG LỰC QUẢN LÝ NHÀ NƯỚC VÀ THỰC THI PHÁP LUẬT VỀ CHUYỂN ĐỔI SỐ TỪ TRUNG ƯƠNG ĐẾN ĐỊA PHƯƠNG ĐẾN NĂM 2025, ĐỊNH HƯỚNG ĐẾN NĂM 2030” TRÊN ĐỊA BÀN TỈNH HƯNG YÊN',
+        'Thực hiện Quyết định số 1690/QĐ-TTg ngày 26/12/2023 của Thủ tướng Chính phủ về việc phê duyệt Đề án "Kiện toàn tổ chức bộ máy, nâng cao năng lực quản lý nhà nước và thực thi pháp luật về chuyển đổi số từ trung ương đến địa phương đến năm 2025, định hướng đến năm 2030" (gọi tắt là Đề án) và các văn bản của tỉnh có liên quan.',
+      ],
+      { from: 2024, to: 2025 },
+    ],
+    [
+      'Kế hoạch 194/KH-UBND ngày 15/12/2022 của UBND tỉnh Ninh Bình (a plan for the next year)',
+      [
+        'Số: 194/KH-UBND',
+        'Ninh Bình, ngày 15 tháng 12 năm 2022',
+        'KẾ HOẠCH',
+        'PHÁT TRIỂN CHÍNH QUYỀN SỐ, CHUYỂN ĐỔI SỐ VÀ ĐẢM BẢO AN TOÀN THÔNG TIN MẠNG TỈNH NINH BÌNH NĂM 2023',
+        '- Nghị định số 85/2016/NĐ-CP ngày 01/7/2016 của Chính phủ về bảo đảm an toàn hệ thống thông tin theo cấp độ;',
+      ],
+      { from: 2023, to: 2023 },
+    ],
   ])('%s', (_source, lines, years) => {
     expect(readPlanYears(lines)).toEqual(years);
   });
