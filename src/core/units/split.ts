@@ -103,7 +103,7 @@ export interface RunTogetherText {
 }
 
 /** Kinds whose name never contains another of the same kind: "Bộ X Bộ Y" is two names. */
-const RUN_TOGETHER = /^(Bộ|Sở|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Cục|Tổng cục)\s/u;
+const RUN_TOGETHER = /^(Bộ|Sở|Phòng|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Cục|Tổng cục)\s/u;
 
 /**
  * Cuts a name where the same kind word opens a second name: "Bộ Thông tin và Truyền thông Bộ
