@@ -231,6 +231,40 @@ describe('plan years of real published plans of other levels', () => {
       ],
       { from: 2023, to: 2023 },
     ],
+    [
+      'Kế hoạch 1556/KH-UBND ngày 25/4/2024 của UBND tỉnh Lai Châu (cites a 2021-2025 programme)',
+      [
+        'Số: 1556/KH-UBND',
+        'Lai Châu, ngày 25 tháng 4 năm 2024',
+        'KẾ HOẠCH',
+        'THỰC HIỆN CHƯƠNG TRÌNH MỖI XÃ MỘT SẢN PHẨM (OCOP) TRÊN ĐỊA BÀN TỈNH LAI CHÂU NĂM 2024',
+        'Căn cứ Quyết định số 919/QĐ-TTg ngày 01 tháng 8 năm 2022 của Thủ tướng Chính phủ về việc phê duyệt Chương trình mỗi xã một sản phẩm giai đoạn 2021-2025;',
+        'Căn cứ Kế hoạch số 3858/KH-UBND ngày 14 tháng 10 năm 2022 của Ủy ban nhân dân tỉnh Lai Châu về thực hiện Chương trình Mỗi xã một sản phẩm trên địa bàn tỉnh Lai Châu giai đoạn 2021-2025;',
+      ],
+      { from: 2024, to: 2024 },
+    ],
+    [
+      'Kế hoạch 130/KH-UBND ngày 27/6/2025 của UBND tỉnh Thanh Hóa (no year in the title)',
+      [
+        'Số: 130/KH-UBND',
+        'Thanh Hoá, ngày 27 tháng 6 năm 2025',
+        'KẾ HOẠCH',
+        'TRIỂN KHAI PHONG TRÀO THI ĐUA “CẢ NƯỚC THI ĐUA ĐỔI MỚI SÁNG TẠO VÀ CHUYỂN ĐỔI SỐ” TRÊN ĐỊA BÀN TỈNH THANH HÓA',
+        'Thực hiện Quyết định số 923/QĐ-TTg ngày 14/5/2025 của Thủ tướng Chính phủ ban hành Kế hoạch triển khai Phong trào thi đua “Cả nước thi đua đổi mới sáng tạo và chuyển đổi số” (sau đây viết tắt là Phong trào thi đua), Ủy ban nhân dân tỉnh Thanh Hóa ban hành Kế hoạch triển khai Phong trào thi đua trên địa bàn tỉnh như sau:',
+      ],
+      { from: 2025, to: 2025 },
+    ],
+    [
+      'Kế hoạch 258/KH-UBND ngày 07/06/2021 của UBND tỉnh Lào Cai',
+      [
+        'Số: 258/KH-UBND',
+        'Lào Cai, ngày 07 tháng 06 năm 2021',
+        'KẾ HOẠCH',
+        'TRIỂN KHAI THỰC HIỆN ĐỀ ÁN “TRỒNG MỘT TỶ CÂY XANH GIAI ĐOẠN 2021-2025” TRÊN ĐỊA BÀN TỈNH LÀO CAI',
+        'Thực hiện Quyết định số 524/QĐ-TTg ngày 01/4/2021 của Thủ tướng Chính phủ phê duyệt Đề án “Trồng một tỷ cây xanh giai đoạn 2021-2025”; Kế hoạch số 2616/KH-BNN-TCLN ngày 07/5/2021 của Bộ Nông nghiệp và PTNT, triển khai Quyết định số 524/QĐ-TTg ngày 01/4/2021 của Thủ tướng.',
+      ],
+      { from: 2021, to: 2025 },
+    ],
   ])('%s', (_source, lines, years) => {
     expect(readPlanYears(lines)).toEqual(years);
   });
