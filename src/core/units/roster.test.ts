@@ -107,6 +107,22 @@ describe('units of other levels', () => {
       suggestion: 'Bộ Tài chính',
     });
   });
+  it('"did you mean" never proposes another place or body of the same kind', () => {
+    const places: Roster = {
+      source: 'plan',
+      units: ['UBND tỉnh Quảng Bình', 'UBND huyện Gio Linh', 'Sở Nội vụ'].map((name) => ({
+        name,
+        aliases: [],
+      })),
+    };
+    for (const text of ['UBND tỉnh Quảng Trị', 'UBND huyện Vĩnh Linh', 'Sở Ngoại vụ'])
+      expect(matchUnit(text, places)).toEqual({ kind: 'unknown', text });
+    expect(matchUnit('UBND huyen Gio Lin', places)).toEqual({
+      kind: 'unknown',
+      text: 'UBND huyen Gio Lin',
+      suggestion: 'UBND huyện Gio Linh',
+    });
+  });
   it('a roster from the plan takes no page-break fragment nor generic group', () => {
     const r = rosterFromNames([
       'Bộ Nông',

@@ -145,11 +145,27 @@ function nameDistance(text: string, key: string, candidate: string): number | un
     const crest = ck.slice(kind.length).trim();
     const limit = Math.max(1, Math.floor(Math.max(rest.length, crest.length) * 0.2));
     const d = levenshtein(rest, crest, limit);
-    return d <= limit ? d : undefined;
+    return d <= limit && wordsAlike(rest, crest) ? d : undefined;
   }
   const limit = Math.max(2, Math.floor(Math.max(ck.length, key.length) * 0.3));
   const d = levenshtein(key, ck, limit);
   return d <= limit ? d : undefined;
+}
+
+/**
+ * Word by word, a typo and not another name: "quan li khoa hoc" ~ "quan ly khoa hoc", but
+ * "quang tri" ≁ "quang binh", "vinh linh" ≁ "gio linh" (places of the same kind). Each word may
+ * differ by one letter in four, at least one.
+ */
+function wordsAlike(a: string, b: string): boolean {
+  const wa = a.split(' ');
+  const wb = b.split(' ');
+  if (wa.length !== wb.length) return true;
+  return wa.every((w, i) => {
+    const other = wb[i]!;
+    const limit = Math.max(1, Math.floor(Math.max(w.length, other.length) / 4));
+    return levenshtein(w, other, limit) <= limit;
+  });
 }
 
 /** True when the text is, folded, a name or alias in the roster. */
