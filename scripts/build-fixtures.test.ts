@@ -1,4 +1,5 @@
 import { EXPECTED_ISSUES } from '../test/fixtures/validation';
+import { OTHER_LEVELS_FILE } from '../test/fixtures/other-levels';
 import ExcelJS from 'exceljs';
 import { promises as fs } from 'fs';
 import * as os from 'os';
@@ -54,7 +55,7 @@ describe('build-fixtures', () => {
   it('writes every expected fixture and nothing else', async () => {
     const files = (await fs.readdir(dir)).filter((f) => f.endsWith('.xlsx')).sort();
     const validation = [...new Set(EXPECTED_ISSUES.map((e) => e.file))];
-    expect(files).toEqual([...Object.keys(EXPECTED), ...validation].sort());
+    expect(files).toEqual([...Object.keys(EXPECTED), ...validation, OTHER_LEVELS_FILE].sort());
   });
 
   it.each(Object.values(EXPECTED).filter((e) => !e.notAWorkbook))(

@@ -10,6 +10,7 @@
  * should find in it: test/fixtures/expected.ts.
  */
 import { validationSpecs } from '../test/fixtures/validation';
+import { otherLevelsSpec } from '../test/fixtures/other-levels';
 import { DEMO_DIR_NAME, demoSpecs } from '../test/fixtures/demo';
 import { promises as fs } from 'fs';
 import * as path from 'path';
@@ -376,6 +377,7 @@ export function fixtureSpecs(): WorkbookSpec[] {
     },
     { file: 'empty.xlsx', sheets: [{ name: 'Sheet1', rows: [] }] },
     ...validationSpecs(),
+    otherLevelsSpec(),
   ];
 }
 

@@ -4,9 +4,10 @@ import { isGridError, type GridBook } from './grid/types';
 import { issue, type InputFailure, type Issue } from './issues/types';
 import { legacyHeaderCell } from './text/legacy';
 import type { ColumnRole } from './detect/roles';
+import { yearTargetColumns } from './detect/header';
 import type { AppendixTable, ParsedRow, ParsedTable } from './parse/model';
 import { findTables, type TableParse } from './parse/table';
-import { detectPlanYears, type PlanYears } from './plan/year';
+import { readPlanYears, yearsNamedIn, type PlanYears } from './plan/year';
 import { ownedSheets } from './plan/owned';
 import {
   findReportingUnit,
@@ -26,6 +27,7 @@ import {
   unitNamesIn,
   UnitReader,
   type ResolvedUnits,
+  type RunTogether,
   type UnknownUnit,
 } from './read/units';
 import { isRosterSheetName, rosterFromNames, rosterFromSheet, type Roster } from './units/roster';
@@ -83,7 +85,7 @@ export function scanBook(book: GridBook, options: ScanOptions): ScanResult {
   }
   const years = options.year
     ? { from: options.year, to: options.year }
-    : detectPlanYears(titleLines(found));
+    : readPlanYears(titleLines(found), namedYears(found));
   const roster = rosterSheet
     ? rosterFromSheet(rosterSheet)
     : rosterFromNames(unitNamesIn(parsedRows(found)));
@@ -203,7 +205,7 @@ function readAndCheck(
   ];
   const unitIssues: Issue[] = [];
   const rowIssues: Issue[] = [];
-  const readCtx = { view, years: scan.years };
+  const readCtx = { view, years: scan.years, yearTargets: yearTargetColumns(table.header) };
   const checkCtx: CheckContext = {
     sheet,
     years: scan.years,
@@ -212,6 +214,7 @@ function readAndCheck(
   };
   const unitsOf = (row: ParsedRow): ResolvedUnits => {
     const units = scan.units.resolve(rawUnitsOf(row));
+    unitIssues.push(...units.runTogether.map((u) => runTogether(sheet, row, u)));
     unitIssues.push(...units.unknown.map((u) => unknownUnit(sheet, row, u)));
     return units;
   };
@@ -239,11 +242,25 @@ function readAndCheck(
   return { table: read, issues: [...issues, ...unitIssues, ...rowIssues] };
 }
 
+function unitCell(row: ParsedRow, role: 'lead' | 'support'): string | undefined {
+  return role === 'lead'
+    ? (row.cells.lead ?? row.cells.units)
+    : (row.cells.support ?? row.cells.units);
+}
+
+function runTogether(sheet: string, row: ParsedRow, unit: RunTogether): Issue {
+  const cell = unitCell(row, unit.role);
+  return issue({
+    code: 'unit-names-run-together',
+    sheet,
+    ...(cell ? { cell } : {}),
+    text: unit.text,
+    names: unit.names,
+  });
+}
+
 function unknownUnit(sheet: string, row: ParsedRow, unit: UnknownUnit): Issue {
-  const cell =
-    unit.role === 'lead'
-      ? (row.cells.lead ?? row.cells.units)
-      : (row.cells.support ?? row.cells.units);
+  const cell = unitCell(row, unit.role);
   return issue({
     code: 'unknown-unit',
     sheet,
@@ -281,6 +298,26 @@ function empty(book: GridBook, asOf: string, issues: Issue[]): ScanResult {
     tables: [],
     issues,
   };
+}
+
+/**
+ * The years a plan's rows name: in its deadline cells, and its target columns by year ("Năm
+ * 2025", "Đến năm 2030"); a plan whose title names no year spans them.
+ */
+function namedYears(found: readonly SheetTables[]): number[] {
+  const years = new Set<number>();
+  const seen = new Set<string>();
+  for (const { parsed } of found)
+    for (const p of parsed) {
+      for (const c of yearTargetColumns(p.table.header)) years.add(c.year);
+      for (const row of p.table.rows) {
+        const text = row.texts.deadline;
+        if (!text || seen.has(text)) continue;
+        seen.add(text);
+        for (const y of yearsNamedIn(text)) years.add(y);
+      }
+    }
+  return [...years];
 }
 
 /** The lines a plan's year is read from: what stands above each table, then its header labels. */

@@ -4,7 +4,7 @@ import { progressOf } from '../deadline/done';
 import { issue, type Issue } from '../issues/types';
 import type { SectionRow, TaskItem, TaskTable } from '../parse/model';
 import type { ScanResult } from '../scan';
-import { isGenericUnitGroup } from '../units/generic';
+import { genericGroupCovers, isGenericUnitGroup } from '../units/generic';
 import type { Gathered } from './gather';
 import { hasConflict, taskStatus } from './task-status';
 import type { Conflict, ConsolidatedTask, UnitTaskReport } from './types';
@@ -90,13 +90,22 @@ function recordConflict(
   );
 }
 
-/** Unit lists with a generic group expanded to the roster; items sharing a list share the result. */
+/**
+ * Unit lists with a generic group expanded to the roster's units of its kind; items sharing a
+ * list share the result.
+ */
 function rosterExpander(rosterNames: readonly string[]): (names: readonly string[]) => string[] {
   const expanded = new WeakMap<readonly string[], string[]>();
   return (names) => {
     let list = expanded.get(names);
     if (!list) {
-      list = [...new Set(names.flatMap((n) => (isGenericUnitGroup(n) ? rosterNames : [n])))];
+      list = [
+        ...new Set(
+          names.flatMap((n) =>
+            isGenericUnitGroup(n) ? rosterNames.filter((u) => genericGroupCovers(n, u)) : [n],
+          ),
+        ),
+      ];
       expanded.set(names, list);
     }
     return list;

@@ -4,6 +4,8 @@ import { parseDeadline, type DeadlineProblem, type PlanYears } from './parse';
 /** One-year plans (Quảng Trị 2024, Cao Bằng 2023) and the multi-year one (2021-2025). */
 const Y2024: PlanYears = { from: 2024, to: 2024 };
 const Y2023: PlanYears = { from: 2023, to: 2023 };
+const Y2025: PlanYears = { from: 2025, to: 2025 };
+const Y2530: PlanYears = { from: 2025, to: 2030 };
 const P2125: PlanYears = { from: 2021, to: 2025 };
 
 const QUARTER_ENDS_2024 = ['2024-03-31', '2024-06-30', '2024-09-30', '2024-12-31'];
@@ -223,7 +225,33 @@ describe('parseDeadline', () => {
     ['Quý V', Y2024, impossible('Quý V')],
     ['29/02', Y2023, impossible('29/02')],
     ['15/11/24', Y2024, unparsed('15/11/24')],
-    ['Theo quy định', Y2024, unparsed('Theo quy định')],
+    ['Theo quy định', Y2024, { kind: 'on-demand', due: [] }],
+    ['Theo yêu cầu', Y2024, { kind: 'on-demand', due: [] }],
+    ['Khi có yêu cầu', Y2024, { kind: 'on-demand', due: [] }],
+    // ---- work going on from a year: never one date that turns overdue the next 1 January
+    ['2025 và những năm tiếp theo', Y2025, { kind: 'continuous', due: [] }],
+    ['Năm 2025 và các năm tiếp theo', Y2530, { kind: 'continuous', due: [] }],
+    ['Từ năm 2025', Y2025, { kind: 'continuous', due: [] }],
+    ['từ 2025 trở đi', Y2530, { kind: 'continuous', due: [] }],
+    ['Hằng năm từ 2025', Y2025, { kind: 'continuous', due: [] }],
+    [
+      'Hằng năm từ năm 2025',
+      Y2530,
+      recurringWith([
+        '2025-12-31',
+        '2026-12-31',
+        '2027-12-31',
+        '2028-12-31',
+        '2029-12-31',
+        '2030-12-31',
+      ]),
+    ],
+    [
+      'Hằng quý từ năm 2026',
+      { from: 2026, to: 2026 },
+      recurringWith(['2026-03-31', '2026-06-30', '2026-09-30', '2026-12-31']),
+    ],
+    ['Từ năm 2025 đến năm 2027', Y2530, { kind: 'date', due: ['2027-12-31'] }],
     // ---- empty
     ['', Y2024, { kind: 'missing', due: [] }],
     [' \n  ', Y2024, { kind: 'missing', due: [] }],

@@ -148,9 +148,14 @@ export function detectHeaderAt(view: SheetView, row: number): TableHeader | unde
       : 'tasks';
 
   let hasName = columns.some((c) => c.reading === 'indicatorName');
+  const nameOrTarget = columns.filter((c) => c.reading === 'indicatorOrTarget').length;
+  const hasTarget =
+    columns.some((c) => c.reading === 'target') || nameOrTarget >= (hasName ? 1 : 2);
   const resolved: HeaderColumn[] = columns.map((c) => {
     const role =
-      c.reading === undefined ? undefined : resolveAmbiguousRole(c.reading, kind, hasName);
+      c.reading === undefined
+        ? undefined
+        : resolveAmbiguousRole(c.reading, kind, hasName, hasTarget);
     if (role === 'indicatorName') hasName = true;
     return {
       col: c.col,
@@ -223,4 +228,20 @@ export function headerLabels(header: TableHeader): HeaderLabels {
     }
   }
   return { labels, longest, digitLabels: [...labels].some(opensWithDigit) };
+}
+
+/**
+ * An indicator table's target columns named by a year ("Năm 2025", "Đến năm 2030", "Chỉ tiêu
+ * năm 2025"), left to right: one indicator, one target per year.
+ * @example yearTargetColumns(header) // [{ col: 3, year: 2025 }, { col: 4, year: 2030 }]
+ */
+export function yearTargetColumns(header: TableHeader): { col: number; year: number }[] {
+  if (header.kind !== 'indicators') return [];
+  const columns: { col: number; year: number }[] = [];
+  for (const c of header.columns) {
+    if (c.role !== 'target') continue;
+    const year = /\b((?:19|20)\d{2})$/.exec(foldLabel(c.label))?.[1];
+    if (year) columns.push({ col: c.col, year: Number(year) });
+  }
+  return columns;
 }

@@ -145,8 +145,10 @@ export const ROLES: readonly RoleDescriptor[] = [
   },
   {
     role: 'target',
+    // "Chỉ tiêu năm 2024", "Chỉ tiêu đến năm 2030", "Giá trị mục tiêu", and year columns ("Năm
+    // 2025", "Đến năm 2030") holding the targets by year (DOMAIN.md §1, Indicators).
     labels:
-      /^(chi tieu|muc tieu|ke hoach) (nam )?\d{4}$|^chi tieu giao$|^ke hoach$|^chi tieu ke hoach$/,
+      /^(chi tieu|muc tieu|ke hoach|gia tri muc tieu)( den)? (nam )?\d{4}$|^(den )?nam \d{4}$|^chi tieu giao$|^ke hoach$|^chi tieu ke hoach$|^gia tri muc tieu$/,
     kinds: INDICATORS,
     part: 'plan',
     inherited: true,
@@ -157,7 +159,9 @@ export const ROLES: readonly RoleDescriptor[] = [
   },
   {
     role: 'lead',
-    labels: /^(don vi chu tri|chu tri|co quan chu tri|chu tri thuc hien|don vi chu tri thuc hien)$/,
+    // "Cơ quan chủ trì theo dõi, đánh giá" and "Đơn vị theo dõi" lead an indicator's follow-up.
+    labels:
+      /^(don vi chu tri|chu tri|co quan chu tri|chu tri thuc hien|don vi chu tri thuc hien|(co quan|don vi)( chu tri)? theo doi( danh gia)?)$/,
     kinds: BOTH,
     part: 'plan',
     inherited: true,

@@ -135,15 +135,23 @@ const readings = boundedMemo(
 
 /**
  * Settles an ambiguous label once the table's kind is known: in an indicator table the first
- * `Chỉ tiêu` names the indicator and `Đơn vị` is the unit of measure.
+ * `Chỉ tiêu` names the indicator, `Đơn vị` is the unit of measure, and `Kết quả` / `Mục tiêu`
+ * are the target (in a task table the deliverable and the objective); beside another target
+ * column (`hasTarget`) `Kết quả` is the result achieved.
  * @example resolveAmbiguousRole('unitOrMeasure', 'indicators', false) // 'measureUnit'
+ * @example resolveAmbiguousRole('deliverable', 'indicators', true) // 'target'
  */
 export function resolveAmbiguousRole(
   reading: LabelReading,
   kind: TableKind,
   hasIndicatorName: boolean,
+  hasTarget = false,
 ): ColumnRole {
   if (reading === 'unitOrMeasure') return kind === 'indicators' ? 'measureUnit' : 'units';
   if (reading === 'indicatorOrTarget') return hasIndicatorName ? 'target' : 'indicatorName';
+  // Beside indicators, "Kết quả" (the expected result) and "Mục tiêu" are the target, unless
+  // another column is: then "Kết quả" is what was achieved.
+  if (kind === 'indicators' && reading === 'deliverable') return hasTarget ? 'actual' : 'target';
+  if (kind === 'indicators' && reading === 'objective' && !hasTarget) return 'target';
   return reading;
 }

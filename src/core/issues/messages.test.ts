@@ -13,6 +13,11 @@ const samples: Issue[] = [
   issue({ code: 'duplicate-key', key: '3', firstCell: 'A12' }),
   issue({ code: 'missing-value', field: 'deadline' }),
   issue({ code: 'unknown-unit', name: 'Phòng QLKH', suggestion: 'Phòng Quản lý Khoa học' }),
+  issue({
+    code: 'unit-names-run-together',
+    text: 'Bộ Tài chính Bộ Tư pháp',
+    names: ['Bộ Tài chính', 'Bộ Tư pháp'],
+  }),
   issue({ code: 'formula-error', value: '#REF!' }),
   issue({ code: 'orphan-row' }),
   issue({ code: 'missing-column', role: 'lead' }),

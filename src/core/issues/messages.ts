@@ -38,6 +38,8 @@ const vi: Catalogue = {
   'missing-value': (i) => `Thiếu ${FIELD_VI[i.field]}.`,
   'unknown-unit': (i) =>
     `Không có đơn vị "${i.name}" trong danh mục đơn vị${i.suggestion ? `; có phải "${i.suggestion}"?` : '.'}`,
+  'unit-names-run-together': (i) =>
+    `"${i.text}" ghi liền nhiều đơn vị không có dấu phân cách; đã đọc là ${i.names.map((n) => `"${n}"`).join(', ')}.`,
   'formula-error': (i) => `Ô có lỗi công thức ${i.value}; giá trị này không được dùng.`,
   'orphan-row': () => 'Dòng không có STT và không thuộc nhiệm vụ nào phía trên; đã bỏ qua.',
   'missing-column': (i) => `Bảng thiếu cột ${FIELD_VI[i.role]}.`,
@@ -94,6 +96,8 @@ const en: Catalogue = {
   'missing-value': (i) => `Missing ${FIELD_EN[i.field]}.`,
   'unknown-unit': (i) =>
     `Unit "${i.name}" is not in the unit roster${i.suggestion ? `; did you mean "${i.suggestion}"?` : '.'}`,
+  'unit-names-run-together': (i) =>
+    `"${i.text}" runs several units together without a separator; read as ${i.names.map((n) => `"${n}"`).join(', ')}.`,
   'formula-error': (i) => `Formula error ${i.value} in this cell; the value is not used.`,
   'orphan-row': () => 'Row without STT that belongs to no task above; skipped.',
   'missing-column': (i) => `The table has no ${FIELD_EN[i.role]} column.`,

@@ -49,6 +49,11 @@ export type Issue = Located &
         readonly field: 'content' | 'lead' | 'deadline' | 'target' | 'indicatorName';
       }
     | { readonly code: 'unknown-unit'; readonly name: string; readonly suggestion?: string }
+    | {
+        readonly code: 'unit-names-run-together';
+        readonly text: string;
+        readonly names: readonly string[];
+      }
     | { readonly code: 'formula-error'; readonly value: string }
     | { readonly code: 'orphan-row' }
     | {
@@ -105,6 +110,7 @@ const DEFAULT_SEVERITY: Record<IssueCode, Severity> = {
   'duplicate-key': 'warning',
   'missing-value': 'warning',
   'unknown-unit': 'warning',
+  'unit-names-run-together': 'warning',
   'formula-error': 'error',
   'orphan-row': 'warning',
   'missing-column': 'error',

@@ -117,8 +117,11 @@ function placeUnnumbered(
   const letter = leadingLetter(subjectText(read.texts));
   const ownDeadline = (read.own & roleBit('deadline')) !== 0;
   const prevIsTask = prev !== undefined && prev.kind !== 'section';
+  // Lower-case texts go on with the row above after a repeated header, and also without one
+  // when the deadline names no number: "năm tiếp theo" is what a page break cut off.
   const brokenSentence =
-    at.afterPageBreak && ownCells.every((role) => startsLowercase(read.texts[role] ?? ''));
+    ownCells.every((role) => startsLowercase(read.texts[role] ?? '')) &&
+    (at.afterPageBreak || !/\d/.test(read.texts.deadline ?? ''));
   if (letter && prevIsTask) add('sub', undefined, letter);
   else if (ownDeadline && !brokenSentence) add(prevIsTask ? 'sub' : 'unnumbered');
   else if (prev) {

@@ -78,6 +78,17 @@ export function buildRows(
     if (row.kind === 'section' && row.stt.kind === 'section') {
       const { label, level } = row.stt;
       const title = row.stt.title ?? nameOf(row) ?? '';
+      if (headsSubNumbers(logical, i, label)) {
+        // "11" over 11.1–11.12: a group in the numbering, closed when 12 comes; no section.
+        built.groups.push({
+          stt: label,
+          row: row.row + 1,
+          content: title,
+          sectionPath: sections.path(),
+        });
+        sections.lastNumber.set(pathKey(sections.path()), Number(label));
+        continue;
+      }
       sections.open(level, label, title);
       built.sections.push({ label, title, row: row.row + 1, path: sections.path() });
       continue;
@@ -91,6 +102,21 @@ export function buildRows(
   }
   assignKeys(built.rows, sheet, issues);
   return built;
+}
+
+/**
+ * True when a numbered heading (an indicator row "11" without data) is followed by its own
+ * sub-numbers ("11.1"): it heads a group of rows, not a section.
+ */
+function headsSubNumbers(logical: readonly LogicalRow[], at: number, label: string): boolean {
+  if (!/^\d+$/.test(label)) return false;
+  for (let j = at + 1; j < logical.length; j++) {
+    const next = logical[j]!;
+    if (next.kind === 'section') return false;
+    if (next.kind === 'numbered')
+      return next.stt.kind === 'number' && next.stt.stt.startsWith(`${label}.`);
+  }
+  return false;
 }
 
 /** The family's STT: its own, or the next number in its section for an unnumbered row. */

@@ -79,6 +79,11 @@ export interface IndicatorItem extends ItemBase {
   /** Unit of measure ("%"). */
   readonly unit: string;
   readonly targetText: string;
+  /**
+   * Targets by year, when the table gives one column per year ("Năm 2025", "Đến năm 2030"): each
+   * kept with its year. `targetText` and `target` are the earliest year's that is written.
+   */
+  readonly targets?: readonly YearTarget[];
   readonly actualText?: string;
   readonly numeratorText?: string;
   readonly denominatorText?: string;
@@ -91,6 +96,12 @@ export interface IndicatorItem extends ItemBase {
   readonly achieved: boolean | null;
   /** actual ÷ target × 100 for ">=" targets. */
   readonly ratio: number | null;
+}
+
+export interface YearTarget {
+  readonly year: number;
+  readonly text: string;
+  readonly target: Target | null;
 }
 
 export interface SectionRow {

@@ -117,3 +117,31 @@ describe('a header repeated on every printed page', () => {
     expect(t.issues.filter((i) => i.code === 'repeated-header-skipped')).toHaveLength(1);
   });
 });
+
+describe('page-break fragments', () => {
+  const view = new SheetView(
+    grid([
+      ['STT', 'Nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành'],
+      ['1', 'Xây dựng cơ sở dữ liệu', 'Bộ Nông', 'Bộ Tài chính', '2025 và những'],
+      [null, null, 'nghiệp và Phát triển nông thôn', null, 'năm tiếp theo'],
+      ['2', 'Ban hành quy chuẩn', 'Bộ Công Thương', null, 'Năm 2026'],
+      [null, null, null, null, 'quý II/2026'],
+    ]),
+  );
+  const { table, issues } = findTables(view, 'PL1')[0]!;
+
+  it('join a lower-case fragment without a number to the row above, even with no repeated header', () => {
+    expect(table.rows.map((r) => r.key)).toEqual(['1', '2.a', '2.b']);
+    expect(table.rows[0]!.texts).toMatchObject({
+      lead: 'Bộ Nông nghiệp và Phát triển nông thôn',
+      deadline: '2025 và những năm tiếp theo',
+    });
+    expect(issues.filter((i) => i.code === 'continuation-joined').map((i) => i.cell)).toEqual([
+      'C3',
+    ]);
+  });
+
+  it('a lower-case deadline with a number is still a dated sub-row', () => {
+    expect(table.rows[2]!.texts.deadline).toBe('quý II/2026');
+  });
+});

@@ -8,6 +8,8 @@ export interface ReadContext {
   readonly view: SheetView;
   /** The plan's years; when the title names none, the as-of year stands in. */
   readonly years: PlanYears;
+  /** An indicator table's target columns named by a year ("Năm 2025", "Đến năm 2030"). */
+  readonly yearTargets?: readonly { readonly col: number; readonly year: number }[];
 }
 
 /**

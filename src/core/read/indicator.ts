@@ -1,5 +1,6 @@
 import { judgeIndicator } from '../indicator/achievement';
-import { parseTarget } from '../indicator/target';
+import { toA1 } from '../grid/a1';
+import { parseTarget, type Target } from '../indicator/target';
 import { isRateUnit } from '../indicator/unit';
 import { readReportedValue, type ReportedValue } from '../indicator/value';
 import type { IndicatorItem, ParsedRow } from '../parse/model';
@@ -31,10 +32,13 @@ export function readIndicator(
     return t ? { [key]: t } : {};
   };
   const unit = text('measureUnit') ?? '';
-  const targetText = text('target') ?? '';
+  const byYear = targetsByYear(row, ctx);
+  const first = byYear?.find((t) => t.text);
+  const targetCell = first ? first.cell : row.cells.target;
+  const targetText = first ? first.text : (text('target') ?? '');
   const target =
     hasTargetColumn && targetText
-      ? (parseTarget(cellAt(ctx, row.cells.target) ?? { value: targetText }) ?? null)
+      ? (parseTarget(cellAt(ctx, targetCell) ?? { value: targetText }) ?? null)
       : null;
   const numerator = numberIn(ctx, row.cells.numerator);
   const denominator = numberIn(ctx, row.cells.denominator);
@@ -56,12 +60,15 @@ export function readIndicator(
     name: text('indicatorName') ?? text('content') ?? '',
     unit,
     targetText,
+    ...(byYear
+      ? { targets: byYear.map((t) => ({ year: t.year, text: t.text, target: t.target })) }
+      : {}),
     ...optional('actual', 'actualText'),
     ...optional('numerator', 'numeratorText'),
     ...optional('denominator', 'denominatorText'),
     lead: units.lead,
     support: units.support,
-    cells: row.cells,
+    cells: targetCell === row.cells.target ? row.cells : { ...row.cells, target: targetCell },
     ...(row.groupAbove ? group : {}),
     target,
     actual,
@@ -71,6 +78,22 @@ export function readIndicator(
     ratio,
   };
   return { item, reported, exactActual };
+}
+
+/** The row's target under each year column, when the table has two or more of them. */
+function targetsByYear(
+  row: ParsedRow,
+  ctx: ReadContext,
+): { year: number; text: string; target: Target | null; cell: string }[] | undefined {
+  const columns = ctx.yearTargets;
+  if (!columns || columns.length < 2) return undefined;
+  return columns.map(({ col, year }) => {
+    const cell = ctx.view.at(row.row - 1, col);
+    const address = toA1(cell.row, cell.col);
+    const raw = cellAt(ctx, address);
+    const target = cell.text && raw ? (parseTarget(raw) ?? null) : null;
+    return { year, text: cell.text, target, cell: address };
+  });
 }
 
 function numberIn(ctx: ReadContext, address: string | undefined): number | null {

@@ -1,5 +1,6 @@
 import type { ParsedRow } from '../parse/model';
-import { readUnitList, readUnitRoles } from '../units/roles';
+import { readUnitListDetailed, readUnitRoles } from '../units/roles';
+import type { RunTogetherText, SplitNames } from '../units/split';
 import { matchUnit, rosterHasName, rosterKeys, type Roster } from '../units/roster';
 
 /** Unit names as written in a row, before roster matching. */
@@ -15,6 +16,12 @@ export interface ResolvedUnits {
   readonly lead: readonly string[];
   readonly support: readonly string[];
   readonly unknown: readonly UnknownUnit[];
+  /** Texts that held two names typed without a separator, cut in two and reported. */
+  readonly runTogether: readonly RunTogether[];
+}
+
+export interface RunTogether extends RunTogetherText {
+  readonly role: 'lead' | 'support';
 }
 
 export interface UnknownUnit {
@@ -35,18 +42,23 @@ export function rawUnitsOf(row: ParsedRow): RawUnits {
   };
 }
 
-function unitNames(
-  raw: RawUnits,
-  known: (name: string) => boolean,
-): { lead: string[]; support: string[] } {
-  const lead = raw.leadText ? readUnitList(raw.leadText, known) : [];
-  const support = raw.supportText ? readUnitList(raw.supportText, known) : [];
+function unitNames(raw: RawUnits, known: (name: string) => boolean): UnitNames {
+  const none: SplitNames = { names: [], runTogether: [] };
+  const leadList = raw.leadText ? readUnitListDetailed(raw.leadText, known) : none;
+  const supportList = raw.supportText ? readUnitListDetailed(raw.supportText, known) : none;
+  const lead = [...leadList.names];
+  const support = [...supportList.names];
+  const runTogether: RunTogether[] = [
+    ...leadList.runTogether.map((r) => ({ role: 'lead' as const, ...r })),
+    ...supportList.runTogether.map((r) => ({ role: 'support' as const, ...r })),
+  ];
   if (raw.unitsText) {
     const roles = readUnitRoles(raw.unitsText, known);
     lead.push(...roles.lead.filter((n) => !lead.includes(n)));
     support.push(...roles.support.filter((n) => !support.includes(n)));
+    runTogether.push(...(roles.runTogether ?? []).map((r) => ({ role: 'lead' as const, ...r })));
   }
-  return { lead, support };
+  return { lead, support, runTogether };
 }
 
 function resolveNames(names: UnitNames, roster: Roster): ResolvedUnits {
@@ -62,7 +74,7 @@ function resolveNames(names: UnitNames, roster: Roster): ResolvedUnits {
   const lead = canonical(names.lead, 'lead');
   const support = canonical(names.support, 'support');
   // Issues in the order the names were read: every lead's, then every support's.
-  return { lead, support, unknown };
+  return { lead, support, unknown, runTogether: names.runTogether };
 }
 
 /**
@@ -95,7 +107,11 @@ class UnitTextMap<V> {
 /** No roster yet: unit texts read before the roster is made from the names they give. */
 const NO_ROSTER: Roster = { source: 'plan', units: [] };
 
-type UnitNames = { readonly lead: readonly string[]; readonly support: readonly string[] };
+type UnitNames = {
+  readonly lead: readonly string[];
+  readonly support: readonly string[];
+  readonly runTogether: readonly RunTogether[];
+};
 
 // Kept across scans, by the roster's keys (what decides the reading): a consolidation scans the
 // plan and every unit's copy of it, which give the same unit texts against the same roster.

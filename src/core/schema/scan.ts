@@ -68,6 +68,9 @@ export const indicatorItemSchema = z.object({
   lead: z.array(z.string()),
   support: z.array(z.string()),
   targetText: z.string(),
+  targets: z
+    .array(z.object({ year: z.number().int(), text: z.string(), target: targetSchema.nullable() }))
+    .optional(),
   target: targetSchema.nullable(),
   actual: z.number().nullable(),
   numerator: z.number().nullable(),
@@ -167,11 +170,19 @@ export function toScanJson(result: ScanResult, dueSoonDays = 7): ScanJson {
         kind: 'indicators' as const,
         ...base,
         items: t.items.map(
-          ({ cells: _cells, actualText: _a, numeratorText: _n, denominatorText: _d, ...item }) => ({
+          ({
+            cells: _cells,
+            actualText: _a,
+            numeratorText: _n,
+            denominatorText: _d,
+            targets,
+            ...item
+          }) => ({
             ...item,
             sectionPath: [...item.sectionPath],
             lead: [...item.lead],
             support: [...item.support],
+            ...(targets ? { targets: targets.map((t) => ({ ...t })) } : {}),
           }),
         ),
       };

@@ -1,9 +1,11 @@
 import { foldVietnamese } from '../text/fold';
-import { splitUnitNames } from './split';
+import { splitUnitNamesDetailed, type RunTogetherText, type SplitNames } from './split';
 
 export interface UnitRoles {
   readonly lead: readonly string[];
   readonly support: readonly string[];
+  /** Texts that held two names typed without a separator (given only when there are some). */
+  readonly runTogether?: readonly RunTogetherText[];
 }
 
 const LEAD_WORDS = /\bchu tri\b/;
@@ -45,6 +47,7 @@ export function readUnitRoles(text: string, isKnownName?: (name: string) => bool
     .map((l) => l.trim())
     .filter(Boolean);
   type Role = 'lead' | 'support' | 'support-if-led' | 'none';
+  const runTogether: RunTogetherText[] = [];
   const read: { role: Role; names: string[] }[] = lines.map((raw) => {
     const line = cleanLine(raw);
     const folded = foldVietnamese(line);
@@ -53,7 +56,9 @@ export function readUnitRoles(text: string, isKnownName?: (name: string) => bool
     else if (SUPPORT_WORDS.test(folded)) role = 'support-if-led';
     else if (DOING_WORDS.test(folded)) role = 'lead';
     else if (FOLLOW_UP_WORDS.test(folded)) role = 'support';
-    return { role, names: splitUnitNames(namesPart(line), isKnownName) };
+    const split = splitUnitNamesDetailed(namesPart(line), isKnownName);
+    runTogether.push(...split.runTogether);
+    return { role, names: split.names };
   });
   const anyLead = read.some((l) => l.role === 'lead');
   const lead: string[] = [];
@@ -70,7 +75,11 @@ export function readUnitRoles(text: string, isKnownName?: (name: string) => bool
     }
   }
   // "Văn phòng Sở chủ trì, các phòng phối hợp" on one line with no lead words before: keep as is.
-  return { lead: dedupe(lead), support: dedupe(support.filter((s) => !lead.includes(s))) };
+  return {
+    lead: dedupe(lead),
+    support: dedupe(support.filter((s) => !lead.includes(s))),
+    ...(runTogether.length > 0 ? { runTogether } : {}),
+  };
 }
 
 /**
@@ -78,12 +87,27 @@ export function readUnitRoles(text: string, isKnownName?: (name: string) => bool
  * @example readUnitList('Các phòng thuộc Sở, Trung tâm Ứng dụng tiến bộ KH&CN') // two names
  */
 export function readUnitList(text: string, isKnownName?: (name: string) => boolean): string[] {
+  return readUnitListDetailed(text, isKnownName).names;
+}
+
+/**
+ * {@link readUnitList} with the texts that held names typed without a separator.
+ * @example readUnitListDetailed('Bộ Tài chính Bộ Tư pháp').names // ['Bộ Tài chính', 'Bộ Tư pháp']
+ */
+export function readUnitListDetailed(
+  text: string,
+  isKnownName?: (name: string) => boolean,
+): SplitNames {
   const names: string[] = [];
+  const runTogether: RunTogetherText[] = [];
   for (const raw of text.split('\n')) {
     const line = cleanLine(raw);
-    if (line) names.push(...splitUnitNames(namesPart(line) || line, isKnownName));
+    if (!line) continue;
+    const split = splitUnitNamesDetailed(namesPart(line) || line, isKnownName);
+    names.push(...split.names);
+    runTogether.push(...split.runTogether);
   }
-  return dedupe(names);
+  return { names: dedupe(names), runTogether };
 }
 
 function dedupe(names: string[]): string[] {

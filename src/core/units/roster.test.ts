@@ -80,3 +80,70 @@ describe('unit matching', () => {
     expect(isRosterSheetName('Phụ lục')).toBe(false);
   });
 });
+
+describe('units of other levels', () => {
+  const ministries: Roster = {
+    source: 'plan',
+    units: ['Bộ Công an', 'Bộ Công Thương', 'Bộ Tài chính', 'Bộ Khoa học và Công nghệ'].map(
+      (name) => ({ name, aliases: [] }),
+    ),
+  };
+  it('"did you mean" compares what follows the kind word, tightly', () => {
+    const withoutTrade: Roster = {
+      source: 'plan',
+      units: ministries.units.filter((u) => u.name !== 'Bộ Công Thương'),
+    };
+    expect(matchUnit('Bộ Công Thương', withoutTrade)).toEqual({
+      kind: 'unknown',
+      text: 'Bộ Công Thương',
+    });
+    expect(matchUnit('Bộ Khoa hoc và Cong nghe', ministries)).toEqual({
+      kind: 'unit',
+      name: 'Bộ Khoa học và Công nghệ',
+    });
+    expect(matchUnit('Bộ Tài chánh', ministries)).toEqual({
+      kind: 'unknown',
+      text: 'Bộ Tài chánh',
+      suggestion: 'Bộ Tài chính',
+    });
+  });
+  it('"did you mean" never proposes another place or body of the same kind', () => {
+    const places: Roster = {
+      source: 'plan',
+      units: ['UBND tỉnh Quảng Bình', 'UBND huyện Gio Linh', 'Sở Nội vụ'].map((name) => ({
+        name,
+        aliases: [],
+      })),
+    };
+    for (const text of ['UBND tỉnh Quảng Trị', 'UBND huyện Vĩnh Linh', 'Sở Ngoại vụ'])
+      expect(matchUnit(text, places)).toEqual({ kind: 'unknown', text });
+    expect(matchUnit('UBND huyen Gio Lin', places)).toEqual({
+      kind: 'unknown',
+      text: 'UBND huyen Gio Lin',
+      suggestion: 'UBND huyện Gio Linh',
+    });
+  });
+  it('a roster from the plan takes no page-break fragment nor generic group', () => {
+    const r = rosterFromNames([
+      'Bộ Nông',
+      'nghiệp và phát triển nông thôn',
+      'Bộ Tài chính',
+      'Các bộ, ngành, địa phương',
+      'UBND các huyện, thị xã, thành phố',
+      'các địa phương',
+    ]);
+    expect(r.units.map((u) => u.name)).toEqual(['Bộ Nông', 'Bộ Tài chính']);
+  });
+});
+
+describe('plural named bodies', () => {
+  it('are outside the roster: matched as bodies, never units or groups', () => {
+    const r = rosterFromNames(['Bộ Nội vụ', 'Các cơ quan Đảng, Quốc hội, Chính phủ']);
+    expect(r.units.map((u) => u.name)).toEqual(['Bộ Nội vụ']);
+    expect(matchUnit('các cơ quan đại diện Việt Nam ở nước ngoài', r)).toEqual({
+      kind: 'bodies',
+      text: 'các cơ quan đại diện Việt Nam ở nước ngoài',
+    });
+    expect(matchUnit('Các bộ, ngành, địa phương', r).kind).toBe('generic');
+  });
+});

@@ -2,7 +2,8 @@ import { levenshtein } from '../_lib/levenshtein';
 import type { SheetView } from '../_lib/sheet-view';
 import { boundedMemo } from '../_lib/memo';
 import { foldLabel, foldVietnamese } from '../text/fold';
-import { isGenericUnitGroup } from './generic';
+import { isGenericUnitGroup, isNamedBodies } from './generic';
+import { isNameFragment, kindWordOf } from './split';
 
 export { isGenericUnitGroup };
 
@@ -20,6 +21,8 @@ export interface Roster {
 export type UnitMatch =
   | { readonly kind: 'unit'; readonly name: string }
   | { readonly kind: 'generic'; readonly text: string }
+  /** Plural named bodies outside the plan's units ("Các cơ quan Đảng, Quốc hội, …"). */
+  | { readonly kind: 'bodies'; readonly text: string }
   | { readonly kind: 'unknown'; readonly text: string; readonly suggestion?: string };
 
 /**
@@ -86,7 +89,8 @@ export function rosterFromSheet(view: SheetView): Roster {
 export function rosterFromNames(names: readonly string[]): Roster {
   const byKey = new Map<string, string[]>();
   for (const name of names) {
-    if (isGenericUnitGroup(name)) continue;
+    // A page break's fragment is no unit: its row reports it as unknown instead.
+    if (isGenericUnitGroup(name) || isNamedBodies(name) || isNameFragment(name)) continue;
     const key = unitKey(name);
     if (!key) continue;
     const list = byKey.get(key) ?? [];
@@ -109,13 +113,12 @@ export function matchUnit(text: string, roster: Roster): UnitMatch {
   const key = unitKey(text);
   const name = rosterIndex(roster).get(key);
   if (name !== undefined) return { kind: 'unit', name };
+  if (isNamedBodies(text)) return { kind: 'bodies', text };
   let best: { name: string; distance: number } | undefined;
   for (const unit of roster.units) {
     for (const candidate of [unit.name, ...unit.aliases]) {
-      const ck = unitKey(candidate);
-      const limit = Math.max(2, Math.floor(Math.max(ck.length, key.length) * 0.3));
-      const d = levenshtein(key, ck, limit);
-      if (d <= limit && (!best || d < best.distance)) best = { name: unit.name, distance: d };
+      const d = nameDistance(text, key, candidate);
+      if (d !== undefined && (!best || d < best.distance)) best = { name: unit.name, distance: d };
     }
   }
   if (!best) {
@@ -126,6 +129,43 @@ export function matchUnit(text: string, roster: Roster): UnitMatch {
     if (prefixed && key.split(' ').length >= 2) best = { name: prefixed.name, distance: 99 };
   }
   return best ? { kind: 'unknown', text, suggestion: best.name } : { kind: 'unknown', text };
+}
+
+/**
+ * How far a name is from a roster name, or undefined when too far to suggest. Names of the same
+ * kind ("Bộ …", "Sở …") are told apart by what follows the kind word, so that part is compared,
+ * within 20 % of its length: "Bộ Công Thương" is not a misspelt "Bộ Công an". Otherwise the whole
+ * key, within 30 %.
+ */
+function nameDistance(text: string, key: string, candidate: string): number | undefined {
+  const ck = unitKey(candidate);
+  const kind = kindWordOf(text);
+  if (kind && kind === kindWordOf(candidate)) {
+    const rest = key.slice(kind.length).trim();
+    const crest = ck.slice(kind.length).trim();
+    const limit = Math.max(1, Math.floor(Math.max(rest.length, crest.length) * 0.2));
+    const d = levenshtein(rest, crest, limit);
+    return d <= limit && wordsAlike(rest, crest) ? d : undefined;
+  }
+  const limit = Math.max(2, Math.floor(Math.max(ck.length, key.length) * 0.3));
+  const d = levenshtein(key, ck, limit);
+  return d <= limit ? d : undefined;
+}
+
+/**
+ * Word by word, a typo and not another name: "quan li khoa hoc" ~ "quan ly khoa hoc", but
+ * "quang tri" ≁ "quang binh", "vinh linh" ≁ "gio linh" (places of the same kind). Each word may
+ * differ by one letter in four, at least one.
+ */
+function wordsAlike(a: string, b: string): boolean {
+  const wa = a.split(' ');
+  const wb = b.split(' ');
+  if (wa.length !== wb.length) return true;
+  return wa.every((w, i) => {
+    const other = wb[i]!;
+    const limit = Math.max(1, Math.floor(Math.max(w.length, other.length) / 4));
+    return levenshtein(w, other, limit) <= limit;
+  });
 }
 
 /** True when the text is, folded, a name or alias in the roster. */

@@ -2,14 +2,18 @@ import { boundedMemo } from '../_lib/memo';
 import { foldVietnamese } from '../text/fold';
 import { isGenericUnitGroup } from './generic';
 
-/** Words that open a unit's name ("Phòng …", "Văn phòng …", "Trung tâm …"), with diacritics:
- * folded, "Viện" would equal "Viễn" (as in "Bưu chính, Viễn thông"). */
+/** Words that open a unit's name at any level ("Phòng …", "Sở …", "Bộ …", "UBND …", "Cục …"),
+ * with diacritics: folded, "Viện" would equal "Viễn" (as in "Bưu chính, Viễn thông"). */
 const HEAD_WORDS = [
   'phòng',
   'văn phòng',
   'trung tâm',
   'thanh tra',
   'chi cục',
+  'cục',
+  'tổng cục',
+  'bộ',
+  'bộ chỉ huy',
   'ban',
   'sở',
   'ubnd',
@@ -22,7 +26,24 @@ const HEAD_WORDS = [
   'đơn vị',
   'trường',
   'viện',
+  'học viện',
+  'đại học',
   'công an',
+  'ngân hàng',
+  'kho bạc',
+  'bảo hiểm xã hội',
+  'thông tấn xã',
+  'đài',
+  'báo',
+  'hội',
+  'liên đoàn',
+  'tập đoàn',
+  'tổng công ty',
+  'công ty',
+  'tòa án',
+  'toà án',
+  'viện kiểm sát',
+  'mặt trận',
   'lãnh đạo',
   'giám đốc',
   'phó giám đốc',
@@ -35,8 +56,17 @@ const HEAD_WORDS = [
   'chi bộ',
   'đảng ủy',
   'đảng uỷ',
+  'tỉnh ủy',
+  'tỉnh uỷ',
+  'huyện ủy',
+  'huyện uỷ',
   'quỹ',
 ];
+/** Heads that open other words than a unit's name ("Báo cáo …"). */
+const NOT_HEADS = ['báo cáo', 'bao cao'];
+/** Well-known abbreviations that are a unit's name or open one ("VTV", "UBND tỉnh", "BHXH …"). */
+const ABBREVIATIONS =
+  /^(?:VTV|VOV|TTXVN|NHNN|UBND|HĐND|MTTQ|UBMTTQ|BHXH|KBNN|VPCP|TTCP|VKSND|TAND|BCH|BCHQS|ĐHQG|VCCI|VNPT|EVN)(?![\p{L}\p{N}])/u;
 const HEAD_WORDS_FOLDED = HEAD_WORDS.map((w) => foldVietnamese(w));
 
 function startsWithWord(text: string, words: readonly string[]): boolean {
@@ -50,25 +80,64 @@ function startsWithWord(text: string, words: readonly string[]): boolean {
 const startsWithHead = boundedMemo(judgeHead, { limit: 20_000 });
 
 function judgeHead(part: string): boolean {
+  if (ABBREVIATIONS.test(part.trim())) return true;
   const first = part.trim().charAt(0);
   if (!first || first !== first.toUpperCase() || first === first.toLowerCase()) return false;
   const lower = part.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
   // Text typed without diacritics can only be compared folded.
   const plain = foldVietnamese(part) === lower;
+  if (startsWithWord(plain ? foldVietnamese(lower) : lower, NOT_HEADS)) return false;
   return plain ? startsWithWord(lower, HEAD_WORDS_FOLDED) : startsWithWord(lower, HEAD_WORDS);
+}
+
+/** A list of unit names, and the names found run together without a separator. */
+export interface SplitNames {
+  readonly names: string[];
+  /** Each text that held two names with nothing between them, as written, and its names. */
+  readonly runTogether: RunTogetherText[];
+}
+
+export interface RunTogetherText {
+  readonly text: string;
+  readonly names: readonly string[];
+}
+
+/** Kinds whose name never contains another of the same kind: "Bộ X Bộ Y" is two names. */
+const RUN_TOGETHER = /^(Bộ|Sở|Phòng|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Cục|Tổng cục)\s/u;
+
+/**
+ * Cuts a name where the same kind word opens a second name: "Bộ Thông tin và Truyền thông Bộ
+ * Khoa học và Công nghệ" is two ministries ("Thanh tra Bộ", "Văn phòng UBND tỉnh" are one name).
+ */
+function cutRunTogether(name: string): string[] {
+  const kind = RUN_TOGETHER.exec(name)?.[1];
+  if (!kind) return [name];
+  // "UBND huyện A UBND huyện B": a People's Committee's name goes on with its place's kind.
+  const place = /^(UBND|Ủy|Uỷ)/u.test(kind) ? '|\\p{Ll}+\\s+\\p{Lu}' : '';
+  const next = new RegExp(`\\s(${kind})\\s+(?=\\p{Lu}${place})`, 'gu');
+  const cuts = [...name.matchAll(next)].map((m) => m.index);
+  if (cuts.length === 0) return [name];
+  const parts: string[] = [];
+  let from = 0;
+  for (const at of cuts) {
+    parts.push(name.slice(from, at).trim());
+    from = at + 1;
+  }
+  parts.push(name.slice(from).trim());
+  return parts.filter(Boolean);
 }
 
 /**
  * Splits a list of unit names on commas, semicolons and "và", keeping names that contain a comma
- * ("Phòng Bưu chính, Viễn thông và Chuyển đổi số", "Các phòng, đơn vị thuộc Sở") whole: a part
- * that does not open like a unit's name belongs to the part before it.
- * @example splitUnitNames('Phòng BCVT&CĐS, Văn phòng Sở, Trung tâm CĐS&ĐMST') // three names
- * @example splitUnitNames('Các phòng, đơn vị thuộc Sở') // ['Các phòng, đơn vị thuộc Sở']
+ * ("Phòng Bưu chính, Viễn thông và Chuyển đổi số", "Các phòng, đơn vị thuộc Sở", "Bộ Văn hóa,
+ * Thể thao và Du lịch") whole: a part that does not open like a unit's name of any level belongs
+ * to the part before it. Two names typed without a separator are cut and listed in `runTogether`.
+ * @example splitUnitNamesDetailed('Bộ Tài chính Bộ Tư pháp') // names ['Bộ Tài chính', 'Bộ Tư pháp'], runTogether [{ text: 'Bộ Tài chính Bộ Tư pháp', names: [same] }]
  */
-export function splitUnitNames(
+export function splitUnitNamesDetailed(
   text: string,
   isKnownName: (name: string) => boolean = () => false,
-): string[] {
+): SplitNames {
   const parts = text
     .split(/\s*[;,]\s*|\s+và\s+/u)
     .map((p) => p.trim())
@@ -77,21 +146,66 @@ export function splitUnitNames(
   const separators = [...text.matchAll(/\s*([;,])\s*|\s+(và)\s+/gu)].map((m) =>
     m[1] ? `${m[1]} ` : ' và ',
   );
-  const names: string[] = [];
+  const joined: string[] = [];
   let sepIndex = 0;
   for (const part of parts) {
     const sep = separators[sepIndex - 1] ?? ', ';
     sepIndex++;
-    const last = names[names.length - 1];
+    const last = joined[joined.length - 1];
     const opensName =
       startsWithHead(part) ||
       (/^các\s/iu.test(part) && isGenericUnitGroup(part)) ||
       isKnownName(part);
     if (last !== undefined && (!opensName || isKnownName(`${last}${sep}${part}`))) {
-      names[names.length - 1] = `${last}${sep}${part}`;
+      joined[joined.length - 1] = `${last}${sep}${part}`;
     } else {
-      names.push(part);
+      joined.push(part);
     }
   }
-  return names.map((n) => n.replace(/[.;:,]+$/, '').trim()).filter((n) => n.length > 0);
+  const names: string[] = [];
+  const runTogether: RunTogetherText[] = [];
+  for (const raw of joined) {
+    const name = raw.replace(/[.;:,]+$/, '').trim();
+    if (!name) continue;
+    const cut = isKnownName(name) ? [name] : cutRunTogether(name);
+    if (cut.length > 1) runTogether.push({ text: name, names: cut });
+    names.push(...cut);
+  }
+  return { names, runTogether };
+}
+
+/**
+ * The names of {@link splitUnitNamesDetailed}, for callers that report nothing.
+ * @example splitUnitNames('Phòng BCVT&CĐS, Văn phòng Sở, Trung tâm CĐS&ĐMST') // three names
+ * @example splitUnitNames('Các phòng, đơn vị thuộc Sở') // ['Các phòng, đơn vị thuộc Sở']
+ */
+export function splitUnitNames(
+  text: string,
+  isKnownName: (name: string) => boolean = () => false,
+): string[] {
+  return splitUnitNamesDetailed(text, isKnownName).names;
+}
+
+/**
+ * True for a text that cannot be a unit's name on its own: it opens in lower case and is no
+ * generic group, as what a page break leaves ("nghiệp và phát triển nông thôn").
+ * @example isNameFragment('nghiệp và phát triển nông thôn') // true
+ * @example isNameFragment('các địa phương') // false
+ */
+export function isNameFragment(name: string): boolean {
+  const first = name.trim().charAt(0);
+  return first !== first.toUpperCase() && !isGenericUnitGroup(name);
+}
+
+/**
+ * The kind word a unit's name opens with ("bộ", "sở", "phòng", "ubnd"), folded, or '' when it
+ * opens with none; the longest wins ("tổng cục" over "tổng").
+ * @example kindWordOf('Bộ Công Thương') // 'bo'
+ */
+export function kindWordOf(name: string): string {
+  const lower = foldVietnamese(name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim());
+  let best = '';
+  for (const w of HEAD_WORDS_FOLDED)
+    if ((lower === w || lower.startsWith(`${w} `)) && w.length > best.length) best = w;
+  return best;
 }

@@ -1,5 +1,5 @@
 import type { SheetView } from '../_lib/sheet-view';
-import type { TableHeader } from '../detect/header';
+import { yearTargetColumns, type TableHeader } from '../detect/header';
 import { requiredColumns, type ColumnRole } from '../detect/roles';
 import { rangeToA1, toA1 } from '../grid/a1';
 import { issue, type Issue } from '../issues/types';
@@ -27,8 +27,11 @@ export function checkHeader(
     }
   }
   const firstByRole = new Map<ColumnRole, number>();
+  // Targets by year ("Năm 2025", "Đến năm 2030") are one column per year, not a repeat.
+  const years = yearTargetColumns(header);
+  const byYear = new Set(years.length >= 2 ? years.map((y) => y.col) : []);
   for (const c of header.columns) {
-    if (!c.role) continue;
+    if (!c.role || byYear.has(c.col)) continue;
     const first = firstByRole.get(c.role);
     if (first === undefined) firstByRole.set(c.role, c.col);
     else

@@ -55,11 +55,11 @@ describe('CheckView', () => {
     const rows = within(screen.getByTestId('check-tables')).getAllByRole('row');
     expect(rows.map((r) => r.textContent)).toEqual([
       'TrangLoạiSố dòngSố mục',
-      'PL1 nhiệm vụNhiệm vụ151',
+      'PL1 nhiệm vụNhiệm vụ161',
       'PL2 bổ sungNhiệm vụ20',
     ]);
     expect(screen.getByTestId('severity-error').textContent).toBe('Lỗi (4)');
-    expect(screen.getByTestId('severity-warning').textContent).toBe('Cảnh báo (17)');
+    expect(screen.getByTestId('severity-warning').textContent).toBe('Cảnh báo (18)');
     expect(screen.getByTestId('severity-info').textContent).toBe('Thông tin (1)');
     expect(issueTexts('error')).toEqual([
       'Ngày không có thật: "31/6/2025".trang PL1 nhiệm vụ, ô E8',
@@ -67,7 +67,7 @@ describe('CheckView', () => {
       'Ngày hoàn thành "cuối tháng 6" không phải là ngày (viết ngày/tháng/năm).trang PL1 nhiệm vụ, ô G22',
       'Bảng thiếu cột đơn vị chủ trì.trang PL2 bổ sung, ô A3:E3',
     ]);
-    expect(issueTexts('warning')).toHaveLength(17);
+    expect(issueTexts('warning')).toHaveLength(18);
     expect(issueTexts('warning')).toContain(
       'Không có đơn vị "Phòng Kế hoạch Tài chánh" trong danh mục đơn vị; có phải "Phòng Kế hoạch - Tài chính"?trang PL1 nhiệm vụ, ô C18',
     );
@@ -113,7 +113,7 @@ describe('CheckView', () => {
       within(screen.getByTestId('check-tables'))
         .getAllByRole('row')
         .map((r) => r.textContent),
-    ).toContain('PL1 nhiệm vụTasks151');
+    ).toContain('PL1 nhiệm vụTasks161');
   });
 
   it('selects the issue’s cell in Excel by click and by keyboard', async () => {

@@ -1,6 +1,6 @@
 import { dayBefore, daysInMonth, isoOfDay, type Ymd } from '../../_lib/calendar';
 import type { PlanYears } from '../../plan/year';
-import { CONTINUOUS, ON_DEMAND } from '../matchers/open-ended';
+import { CONTINUOUS, FROM_YEAR_ON, ON_DEMAND } from '../matchers/open-ended';
 import {
   DAY_OF_PERIOD,
   findPeriods,
@@ -86,6 +86,17 @@ export function parsePart(text: string, plan: Plan): PartResult {
     : undefined;
   if (dayOfPeriod && periods.size === 0 && /\b(?:cuoi|dau) quy\b/.test(folded.text)) {
     periods.add('quarter');
+  }
+  const from = FROM_YEAR_ON.exec(folded.text);
+  if (from) {
+    // Work going on from a year: each period from that year to the plan's end, never one date.
+    const year = Number(from[1] ?? from[2]);
+    if (periods.size === 0) return { kind: 'continuous', due: [], problems };
+    const last = Math.max(year, plan.years[plan.years.length - 1] ?? year);
+    const onward = { years: planYears({ from: year, to: last }).years };
+    const others = mentions.filter((m) => !(m.level === 'year' && m.year === year));
+    const quarterOf = dayOfPeriod ? quarterMonth(folded.text) : 'last';
+    return recurringPart(others, periods, dayOfPeriod, quarterOf, onward, impossible, problems);
   }
   if (periods.size > 0) {
     const quarterOf = dayOfPeriod ? quarterMonth(folded.text) : 'last';

@@ -1,6 +1,7 @@
 /** What a template row takes from a plan item: the unit's role in it, its texts by column role. */
 import type { ColumnRole } from '../../detect/roles';
 import type { IndicatorItem, TaskItem } from '../../parse/model';
+import { genericGroupCovers } from '../../units/generic';
 import { matchUnit, type Roster } from '../../units/roster';
 
 /**
@@ -23,7 +24,7 @@ export function subRowLetter(key: string): string | undefined {
 
 /**
  * The unit's role in a row: named in a column, it takes that column's role (lead first); else a
- * generic group ("Các phòng, đơn vị thuộc Sở") gives its column's role to every unit.
+ * generic group ("Các phòng, đơn vị thuộc Sở") gives its column's role to every unit of its kind.
  * @example unitRoleIn(item, 'Văn phòng Sở', roster) // 'lead'
  */
 export function unitRoleIn(
@@ -34,7 +35,9 @@ export function unitRoleIn(
   const kinds = (names: readonly string[]) =>
     names.map((n) => {
       const m = matchUnit(n, roster);
-      return m.kind === 'unit' ? (m.name === unit ? 'self' : 'other') : m.kind;
+      if (m.kind === 'unit') return m.name === unit ? 'self' : 'other';
+      // A generic group counts for the units of its kind only ("UBND các huyện" not for a Sở).
+      return m.kind === 'generic' && !genericGroupCovers(n, unit) ? 'other' : m.kind;
     });
   const lead = kinds(item.lead);
   const support = kinds(item.support);

@@ -22,13 +22,13 @@ describe('check view data', () => {
 
   it('lists each table with its kind, rows and sections', () => {
     expect(tableRows(result.tables)).toEqual([
-      { sheet: 'PL1 nhiệm vụ', kind: 'tasks', headerRange: 'A5:I5', items: 15, sections: 1 },
+      { sheet: 'PL1 nhiệm vụ', kind: 'tasks', headerRange: 'A5:I5', items: 16, sections: 1 },
       { sheet: 'PL2 bổ sung', kind: 'tasks', headerRange: 'A3:E3', items: 2, sections: 0 },
     ]);
   });
 
   it('counts and groups issues by severity, sorted down the sheets', () => {
-    expect(severityCounts(result.issues)).toEqual({ error: 4, warning: 17, info: 1 });
+    expect(severityCounts(result.issues)).toEqual({ error: 4, warning: 18, info: 1 });
     const groups = groupIssues(
       result.issues,
       result.tables,
@@ -41,7 +41,7 @@ describe('check view data', () => {
       'PL1 nhiệm vụ!G22',
       'PL2 bổ sung!A3:E3',
     ]);
-    expect(groups.warning).toHaveLength(17);
+    expect(groups.warning).toHaveLength(18);
     expect(groups.info.map((i) => `${i.code} ${i.cell?.split(':')[0]}`)).toEqual(['blank-row A16']);
   });
 

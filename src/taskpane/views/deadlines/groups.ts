@@ -3,7 +3,7 @@ import type { ConsolidatedTask, Consolidation } from '../../../core/consolidate/
 import { taskDue, type DueState, type DueStatus } from '../../../core/deadline/due-state';
 import type { TaskItem } from '../../../core/parse/model';
 import type { ScanResult } from '../../../core/scan';
-import { isGenericUnitGroup } from '../../../core/units/generic';
+import { genericGroupCovers, isGenericUnitGroup } from '../../../core/units/generic';
 
 /** The order the Deadlines view shows its groups: what to act on first. */
 export const DUE_GROUPS: readonly DueStatus[] = [
@@ -94,12 +94,12 @@ export function leadUnits(scan: ScanResult): string[] {
 }
 
 /**
- * Whether a unit leads a task: named as a lead, or the lead is a generic group, which means
- * every unit of the roster (DOMAIN §1).
+ * Whether a unit leads a task: named as a lead, or the lead is a generic group of the unit's kind
+ * ("Các phòng, đơn vị thuộc Sở": every unit; "UBND các huyện": each district's) (DOMAIN §1).
  * @example leadsTask({ lead: ['Các phòng, đơn vị thuộc Sở'] }, 'Văn phòng Sở') // true
  */
 export function leadsTask(task: Pick<TaskItem, 'lead'>, unit: string): boolean {
-  return task.lead.some((name) => name === unit || isGenericUnitGroup(name));
+  return task.lead.some((name) => name === unit || genericGroupCovers(name, unit));
 }
 
 export type DueGroups = Record<DueStatus, DueTask[]>;

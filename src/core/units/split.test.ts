@@ -1,0 +1,87 @@
+import { splitUnitNames, splitUnitNamesDetailed } from './split';
+
+describe('splitUnitNames at every level of government', () => {
+  it.each([
+    ['Bộ Kế hoạch và Đầu tư, Bộ Tài chính', ['Bộ Kế hoạch và Đầu tư', 'Bộ Tài chính']],
+    ['Văn phòng Chính phủ; Bộ Công an', ['Văn phòng Chính phủ', 'Bộ Công an']],
+    [
+      'Sở Nội vụ, Sở Tư pháp và UBND các huyện, thị xã, thành phố',
+      ['Sở Nội vụ', 'Sở Tư pháp', 'UBND các huyện, thị xã, thành phố'],
+    ],
+    ['VTV, VOV, TTXVN, các địa phương', ['VTV', 'VOV', 'TTXVN', 'các địa phương']],
+    ['NHNN, BHXH Việt Nam và UBND tỉnh', ['NHNN', 'BHXH Việt Nam', 'UBND tỉnh']],
+    [
+      'Ngân hàng Nhà nước Việt Nam, Kho bạc Nhà nước',
+      ['Ngân hàng Nhà nước Việt Nam', 'Kho bạc Nhà nước'],
+    ],
+    [
+      'Cục Thuế tỉnh, Chi cục Thống kê, Tổng cục Hải quan',
+      ['Cục Thuế tỉnh', 'Chi cục Thống kê', 'Tổng cục Hải quan'],
+    ],
+    [
+      'Đài Phát thanh và Truyền hình tỉnh, Báo Quảng Trị, Hội Nông dân tỉnh',
+      ['Đài Phát thanh và Truyền hình tỉnh', 'Báo Quảng Trị', 'Hội Nông dân tỉnh'],
+    ],
+    [
+      'Liên đoàn Lao động tỉnh, Đoàn Thanh niên, Tập đoàn Viettel, Tổng công ty Bưu điện',
+      ['Liên đoàn Lao động tỉnh', 'Đoàn Thanh niên', 'Tập đoàn Viettel', 'Tổng công ty Bưu điện'],
+    ],
+    [
+      'Bộ Chỉ huy Quân sự tỉnh, Công an tỉnh, Viện Hàn lâm Khoa học và Công nghệ Việt Nam',
+      ['Bộ Chỉ huy Quân sự tỉnh', 'Công an tỉnh', 'Viện Hàn lâm Khoa học và Công nghệ Việt Nam'],
+    ],
+    [
+      'Trường Chính trị tỉnh và Trung tâm Phục vụ hành chính công',
+      ['Trường Chính trị tỉnh', 'Trung tâm Phục vụ hành chính công'],
+    ],
+    ['HĐND tỉnh, Ủy ban MTTQ Việt Nam tỉnh', ['HĐND tỉnh', 'Ủy ban MTTQ Việt Nam tỉnh']],
+    ['Bộ Văn hóa, Thể thao và Du lịch', ['Bộ Văn hóa, Thể thao và Du lịch']],
+    ['Sở Lao động - Thương binh và Xã hội', ['Sở Lao động - Thương binh và Xã hội']],
+    ['Bộ Nông nghiệp và Phát triển nông thôn', ['Bộ Nông nghiệp và Phát triển nông thôn']],
+    [
+      'Phòng Bưu chính, Viễn thông và Chuyển đổi số',
+      ['Phòng Bưu chính, Viễn thông và Chuyển đổi số'],
+    ],
+    [
+      'Bộ Văn hóa, Thể thao và Du lịch, Bộ Thông tin và Truyền thông',
+      ['Bộ Văn hóa, Thể thao và Du lịch', 'Bộ Thông tin và Truyền thông'],
+    ],
+    ['Các bộ, ngành, địa phương', ['Các bộ, ngành, địa phương']],
+    [
+      'Bộ Công an, các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ',
+      ['Bộ Công an', 'các bộ, cơ quan ngang bộ, cơ quan thuộc Chính phủ'],
+    ],
+    ['Các cơ quan Đảng, Quốc hội, Chính phủ', ['Các cơ quan Đảng, Quốc hội, Chính phủ']],
+  ])('%s', (text, names) => {
+    expect(splitUnitNames(text)).toEqual(names);
+  });
+
+  it('cuts names typed without a separator and reports them', () => {
+    expect(
+      splitUnitNamesDetailed('Bộ Thông tin và Truyền thông Bộ Khoa học và Công nghệ, Bộ Tài chính'),
+    ).toEqual({
+      names: ['Bộ Thông tin và Truyền thông', 'Bộ Khoa học và Công nghệ', 'Bộ Tài chính'],
+      runTogether: [
+        {
+          text: 'Bộ Thông tin và Truyền thông Bộ Khoa học và Công nghệ',
+          names: ['Bộ Thông tin và Truyền thông', 'Bộ Khoa học và Công nghệ'],
+        },
+      ],
+    });
+    expect(splitUnitNamesDetailed('UBND huyện Gio Linh UBND huyện Hải Lăng').names).toEqual([
+      'UBND huyện Gio Linh',
+      'UBND huyện Hải Lăng',
+    ]);
+  });
+
+  it('keeps one name whose owner is of the same kind, and names of another kind inside', () => {
+    for (const name of ['Thanh tra Bộ', 'Văn phòng UBND tỉnh', 'Sở Nội vụ', 'Văn phòng Bộ Công an'])
+      expect(splitUnitNamesDetailed(name)).toEqual({ names: [name], runTogether: [] });
+  });
+
+  it('does not take "Báo cáo" for a newspaper', () => {
+    expect(splitUnitNames('Văn phòng Sở, Báo cáo UBND tỉnh')).toEqual([
+      'Văn phòng Sở, Báo cáo UBND tỉnh',
+    ]);
+  });
+});
