@@ -20,6 +20,7 @@ import { LocaleProvider, useT } from '../i18n/locale';
 import type { Settings } from '../engine/settings';
 import type { Text } from '../i18n/text';
 import { PaneStoreProvider, useJob, usePane } from './store';
+import { ViewBoundary } from './ViewBoundary';
 import { CheckView } from '../views/CheckView';
 import { DeadlinesView } from '../views/DeadlinesView';
 import { IndicatorsView } from '../views/IndicatorsView';
@@ -200,7 +201,9 @@ function Shell() {
           </MessageBar>
         )}
         <section id={`panel-${spec.id}`} role="tabpanel" aria-labelledby={`tab-${spec.id}`}>
-          <spec.Component />
+          <ViewBoundary key={spec.id}>
+            <spec.Component />
+          </ViewBoundary>
         </section>
       </main>
     </div>

@@ -12,7 +12,8 @@ import type { Consolidation } from '../../core/consolidate/types';
 import type { ScanResult } from '../../core/scan';
 import { bilingualError, type Host, type LoadedBook } from '../host/types';
 import type { Text } from '../i18n/text';
-import { DEFAULT_SETTINGS, readSettings, type Settings } from '../engine/settings';
+import { DEFAULT_SETTINGS, loadSettings, readSettings, type Settings } from '../engine/settings';
+import { REPLACED_SETTINGS_HINT, replacedSettingsText } from './settings-notice';
 import { CancelledError, type Progress } from '../engine/steps';
 import {
   consolidateFiles,
@@ -198,7 +199,19 @@ export function PaneStoreProvider(props: {
     if (initialSettings) return;
     let live = true;
     host.loadSettings().then(
-      (saved) => live && saved !== undefined && applySettings(readSettings(saved)),
+      (saved) => {
+        if (!live || saved === undefined) return;
+        const { settings: loaded, replaced } = loadSettings(saved);
+        applySettings(loaded);
+        if (!replaced.length) return;
+        // Said, and saved back cleaned, so a bad value does not return at the next start.
+        setMessage({
+          intent: 'warning',
+          text: replacedSettingsText(replaced),
+          hint: REPLACED_SETTINGS_HINT,
+        });
+        host.saveSettings(loaded).catch(() => undefined);
+      },
       () => undefined,
     );
     return () => {

@@ -70,6 +70,8 @@ describe('settings form', () => {
       expect(result.errors.year?.vi).toContain('1990');
     }
     expect(checkForm({ ...base, year: '20x4' }).ok).toBe(false);
+    // A year being typed into the date (0025) is not a date to save.
+    expect(checkForm({ ...base, asOf: '0025-10-20' }).ok).toBe(false);
     expect(checkForm({ ...base, dueSoonDays: '366' }).ok).toBe(false);
   });
 

@@ -1,4 +1,4 @@
-import { isIsoDate } from '../../../core/period/period';
+import { checkDate } from '../../engine/dates';
 import {
   DAYS_MAX,
   DEFAULT_SETTINGS,
@@ -77,12 +77,8 @@ function wholeNumber(text: string): number | null {
 export function checkForm(form: SettingsForm): FormResult {
   const errors: Partial<Record<SettingsField, Text>> = {};
   const asOf = form.asOf.trim();
-  if (asOf !== '' && !isIsoDate(asOf)) {
-    errors.asOf = {
-      vi: 'Ngày không hợp lệ; chọn một ngày hoặc để trống để dùng ngày hôm nay.',
-      en: 'Not a valid date; pick a date or leave it empty for today.',
-    };
-  }
+  const asOfCheck = checkDate(asOf);
+  if (!asOfCheck.ok) errors.asOf = asOfCheck.problem;
   const yearText = form.year.trim();
   const year = wholeNumber(yearText);
   if (yearText !== '' && (year === null || year < YEAR_MIN || year > YEAR_MAX)) {

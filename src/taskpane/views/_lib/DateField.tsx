@@ -1,0 +1,73 @@
+import { Field, Input } from '@fluentui/react-components';
+import { useState } from 'react';
+import { checkDate, type DateCheck } from '../../engine/dates';
+import { useT } from '../../i18n/locale';
+
+/**
+ * A date input that says at once, under it, why what is typed is not a date yet (a year being
+ * typed passes through 0002, 0020, 0202): the caller takes only a complete, checked date.
+ */
+export function DateField(props: {
+  label: string;
+  hint?: string | undefined;
+  size?: 'small' | 'medium';
+  /** The text as typed (an ISO date or part of one). */
+  value: string;
+  onChange: (text: string, check: DateCheck) => void;
+  testId: string;
+}) {
+  const t = useT();
+  const check = checkDate(props.value);
+  return (
+    <Field
+      label={props.label}
+      hint={props.hint}
+      size={props.size ?? 'medium'}
+      {...(check.ok ? {} : { validationState: 'error', validationMessage: t(check.problem) })}
+    >
+      <Input
+        type="date"
+        size={props.size ?? 'medium'}
+        value={props.value}
+        min="2000-01-01"
+        max="2100-12-31"
+        onChange={(_, data) => props.onChange(data.value, checkDate(data.value))}
+        data-testid={props.testId}
+      />
+    </Field>
+  );
+}
+
+/**
+ * A {@link DateField} for a saved date that is taken as soon as it is complete and valid; what is
+ * typed meanwhile stays in the field only. A change of the date from elsewhere replaces it.
+ */
+export function CommittedDateField(props: {
+  label: string;
+  hint?: string | undefined;
+  size?: 'small' | 'medium';
+  value: string | null;
+  onCommit: (iso: string | null) => void;
+  testId: string;
+}) {
+  const [draft, setDraft] = useState(props.value ?? '');
+  const [shown, setShown] = useState(props.value);
+  if (shown !== props.value) {
+    setShown(props.value);
+    setDraft(props.value ?? '');
+  }
+  const { onCommit } = props;
+  return (
+    <DateField
+      label={props.label}
+      hint={props.hint}
+      size={props.size ?? 'medium'}
+      value={draft}
+      onChange={(text, check) => {
+        setDraft(text);
+        if (check.ok && check.iso !== props.value) onCommit(check.iso);
+      }}
+      testId={props.testId}
+    />
+  );
+}
