@@ -158,7 +158,11 @@ function Shell() {
       <TabList
         className={styles.tabs}
         selectedValue={view}
-        onTabSelect={(_, data) => setView(data.value as ViewId)}
+        onTabSelect={(_, data) => {
+          // A message belongs to the view it came from ("Đã tạo 5 biểu mẫu" is not news elsewhere).
+          if (data.value !== view) pane.showMessage(null);
+          setView(data.value as ViewId);
+        }}
         aria-label={t(T.views)}
         size="small"
       >
