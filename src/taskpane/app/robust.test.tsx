@@ -33,8 +33,9 @@ describe('No input crashes the pane (issue 19, point 1)', () => {
     const host = await scanSample({ ...DEFAULT_SETTINGS, asOf: SAMPLE_AS_OF });
     fireEvent.click(screen.getByRole('tab', { name: 'Thời hạn' }));
     const asOf = screen.getByLabelText('Ngày tính hạn');
-    // Typing the year "25" passes through these (the browser keeps the day and month).
-    for (const partial of ['0002-10-20', '0025-10-20']) {
+    // Typing the year "25" passes through these: a native date input's values, then the
+    // field's own dd/mm/yyyy.
+    for (const partial of ['0002-10-20', '0025-10-20', '20/10/2', '20/10/25']) {
       fireEvent.change(asOf, { target: { value: partial } });
     }
     // The crash of the issue: "RangeError: Invalid report year: 25" blanked the pane here.
@@ -48,6 +49,10 @@ describe('No input crashes the pane (issue 19, point 1)', () => {
     fireEvent.click(screen.getByRole('tab', { name: 'Thời hạn' }));
     fireEvent.change(screen.getByLabelText('Ngày tính hạn'), { target: { value: '2025-10-20' } });
     await waitFor(() => expect(host.saved.at(-1)).toMatchObject({ asOf: '2025-10-20' }));
+    // Shown back as Vietnamese write it.
+    expect((screen.getByLabelText('Ngày tính hạn') as HTMLInputElement).value).toBe('20/10/2025');
+    fireEvent.change(screen.getByLabelText('Ngày tính hạn'), { target: { value: '21/10/2025' } });
+    await waitFor(() => expect(host.saved.at(-1)).toMatchObject({ asOf: '2025-10-21' }));
     expect(screen.getByTestId('deadlines-view').textContent).not.toContain('Năm phải từ');
   }, 30000);
 

@@ -1,4 +1,4 @@
-import { checkDate, isUsableDate } from './dates';
+import { checkDate, dateText, isoOf, isUsableDate } from './dates';
 
 describe('checkDate', () => {
   it('takes empty as today and a complete date from 2000 to 2100', () => {
@@ -23,6 +23,26 @@ describe('checkDate', () => {
       ok: false,
       problem: expect.objectContaining({ en: expect.stringContaining('does not exist') }),
     });
-    expect(checkDate('20/10/2025').ok).toBe(false);
+    expect(checkDate('2025-13-01').ok).toBe(false);
+  });
+});
+
+describe('dates as Vietnamese write them', () => {
+  it('reads day/month/year and shows dd/mm/yyyy', () => {
+    expect(checkDate('20/10/2025')).toEqual({ ok: true, iso: '2025-10-20' });
+    expect(checkDate('5/1/2026')).toEqual({ ok: true, iso: '2026-01-05' });
+    expect(isoOf('05.01.2026')).toBe('2026-01-05');
+    expect(isoOf('Oct 20, 2025')).toBeNull();
+    expect(dateText('2025-10-20')).toBe('20/10/2025');
+    expect(dateText(null)).toBe('');
+  });
+
+  it('refuses a year still being typed and a day that does not exist', () => {
+    for (const partial of ['20/10/2', '20/10/20', '20/10/202', '20/10/']) {
+      expect(checkDate(partial).ok).toBe(false);
+    }
+    const check = checkDate('20/10/25');
+    if (!check.ok) expect(check.problem.vi).toContain('Năm phải từ 2000 đến 2100');
+    expect(checkDate('31/02/2025').ok).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { isIsoDate } from '../../core/period/period';
-import type { Text } from '../i18n/text';
+import { formatDate, type Text } from '../i18n/text';
 
 /** The years an as-of date may have: a date input passes through 0002, 0020, 0202 as one types. */
 export const DATE_YEAR_MIN = 2000;
@@ -31,14 +31,40 @@ export function isUsableDate(iso: string): boolean {
 }
 
 /**
- * Checks a date as typed (the ISO value of a date input): only a complete, usable date is taken.
+ * The ISO form of a date typed as day/month/year (as Vietnamese write it, "/", "." or "-"
+ * between) or as ISO; null when it is neither. The year is kept as typed, so "20/10/25" is 0025.
+ * @example isoOf('20/10/2025') // '2025-10-20'
+ * @example isoOf('5.1.2026') // '2026-01-05'
+ * @example isoOf('2025-10-20') // '2025-10-20'
+ */
+export function isoOf(text: string): string | null {
+  const value = text.trim();
+  if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;
+  const m = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{1,4})$/.exec(value);
+  if (!m) return null;
+  const [, d, mo, y] = m as unknown as [string, string, string, string];
+  return `${y.padStart(4, '0')}-${mo.padStart(2, '0')}-${d.padStart(2, '0')}`;
+}
+
+/**
+ * A saved date as the date field shows it: dd/mm/yyyy in both languages, whatever the browser's
+ * locale; empty for none.
+ * @example dateText('2025-10-20') // '20/10/2025'
+ * @example dateText(null) // ''
+ */
+export function dateText(iso: string | null): string {
+  return iso === null ? '' : formatDate(iso);
+}
+
+/**
+ * Checks a date as typed (dd/mm/yyyy, or ISO): only a complete, usable date is taken.
  * @example checkDate('') // { ok: true, iso: null }
- * @example checkDate('2025-10-20') // { ok: true, iso: '2025-10-20' }
- * @example checkDate('0025-10-20').ok // false
+ * @example checkDate('20/10/2025') // { ok: true, iso: '2025-10-20' }
+ * @example checkDate('20/10/25').ok // false
  */
 export function checkDate(text: string): DateCheck {
-  const value = text.trim();
-  if (value === '') return { ok: true, iso: null };
-  if (isUsableDate(value)) return { ok: true, iso: value };
-  return { ok: false, problem: isIsoDate(value) ? OUT_OF_RANGE : NOT_A_DATE };
+  if (text.trim() === '') return { ok: true, iso: null };
+  const iso = isoOf(text);
+  if (iso !== null && isUsableDate(iso)) return { ok: true, iso };
+  return { ok: false, problem: iso !== null && isIsoDate(iso) ? OUT_OF_RANGE : NOT_A_DATE };
 }

@@ -1,11 +1,16 @@
 import { Field, Input } from '@fluentui/react-components';
 import { useState } from 'react';
-import { checkDate, type DateCheck } from '../../engine/dates';
+import { checkDate, dateText, type DateCheck } from '../../engine/dates';
 import { useT } from '../../i18n/locale';
+import type { Text } from '../../i18n/text';
+
+const PLACEHOLDER: Text = { vi: 'nn/tt/nnnn', en: 'dd/mm/yyyy' };
 
 /**
- * A date input that says at once, under it, why what is typed is not a date yet (a year being
- * typed passes through 0002, 0020, 0202): the caller takes only a complete, checked date.
+ * A date typed as dd/mm/yyyy, in both languages and whatever the browser's locale (a native
+ * date input shows mm/dd/yyyy in an English browser). It says at once, under it, why what is
+ * typed is not a date yet (a year being typed is 2, 20, 202): the caller takes only a complete,
+ * checked date.
  */
 export function DateField(props: {
   label: string;
@@ -26,11 +31,10 @@ export function DateField(props: {
       {...(check.ok ? {} : { validationState: 'error', validationMessage: t(check.problem) })}
     >
       <Input
-        type="date"
         size={props.size ?? 'medium'}
         value={props.value}
-        min="2000-01-01"
-        max="2100-12-31"
+        placeholder={t(PLACEHOLDER)}
+        autoComplete="off"
         onChange={(_, data) => props.onChange(data.value, checkDate(data.value))}
         data-testid={props.testId}
       />
@@ -50,11 +54,11 @@ export function CommittedDateField(props: {
   onCommit: (iso: string | null) => void;
   testId: string;
 }) {
-  const [draft, setDraft] = useState(props.value ?? '');
+  const [draft, setDraft] = useState(dateText(props.value));
   const [shown, setShown] = useState(props.value);
   if (shown !== props.value) {
     setShown(props.value);
-    setDraft(props.value ?? '');
+    setDraft(dateText(props.value));
   }
   const { onCommit } = props;
   return (

@@ -1,4 +1,4 @@
-import { checkDate } from '../../engine/dates';
+import { checkDate, dateText } from '../../engine/dates';
 import {
   DAYS_MAX,
   DEFAULT_SETTINGS,
@@ -38,7 +38,7 @@ export type FormResult =
  */
 export function formOf(s: Settings): SettingsForm {
   return {
-    asOf: s.asOf ?? '',
+    asOf: dateText(s.asOf),
     year: s.year === null ? '' : String(s.year),
     roster: s.roster.join('\n'),
     dueSoonDays: String(s.dueSoonDays),
@@ -76,8 +76,7 @@ function wholeNumber(text: string): number | null {
  */
 export function checkForm(form: SettingsForm): FormResult {
   const errors: Partial<Record<SettingsField, Text>> = {};
-  const asOf = form.asOf.trim();
-  const asOfCheck = checkDate(asOf);
+  const asOfCheck = checkDate(form.asOf);
   if (!asOfCheck.ok) errors.asOf = asOfCheck.problem;
   const yearText = form.year.trim();
   const year = wholeNumber(yearText);
@@ -129,7 +128,7 @@ export function checkForm(form: SettingsForm): FormResult {
   return {
     ok: true,
     settings: {
-      asOf: asOf === '' ? null : asOf,
+      asOf: asOfCheck.ok ? asOfCheck.iso : null,
       year: yearText === '' ? null : year,
       roster,
       dueSoonDays: days ?? 7,
