@@ -52,6 +52,20 @@ describe('App shell', () => {
     );
   });
 
+  it('keeps a message with the view it came from', async () => {
+    render(<App host={createFakeHost()} initialSettings={settings} />);
+    await act(async () => {
+      fireEvent.change(screen.getByTestId('plan-file'), {
+        target: { files: [new File(['hello'], 'ghi-chu.txt')] },
+      });
+    });
+    expect(await screen.findByTestId('pane-message')).toBeTruthy();
+    fireEvent.click(screen.getByRole('tab', { name: 'Kiểm tra' }));
+    expect(screen.getByTestId('pane-message')).toBeTruthy();
+    fireEvent.click(screen.getByRole('tab', { name: 'Biểu mẫu' }));
+    expect(screen.queryByTestId('pane-message')).toBeNull();
+  });
+
   it('lists what this Excel lacks instead of failing', () => {
     const host = createFakeHost({
       kind: 'excel',

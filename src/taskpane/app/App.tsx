@@ -20,6 +20,7 @@ import { LocaleProvider, useT } from '../i18n/locale';
 import type { Settings } from '../engine/settings';
 import type { Text } from '../i18n/text';
 import { PaneStoreProvider, useJob, usePane } from './store';
+import { ViewBoundary } from './ViewBoundary';
 import { CheckView } from '../views/CheckView';
 import { DeadlinesView } from '../views/DeadlinesView';
 import { IndicatorsView } from '../views/IndicatorsView';
@@ -157,7 +158,11 @@ function Shell() {
       <TabList
         className={styles.tabs}
         selectedValue={view}
-        onTabSelect={(_, data) => setView(data.value as ViewId)}
+        onTabSelect={(_, data) => {
+          // A message belongs to the view it came from ("Đã tạo 5 biểu mẫu" is not news elsewhere).
+          if (data.value !== view) pane.showMessage(null);
+          setView(data.value as ViewId);
+        }}
         aria-label={t(T.views)}
         size="small"
       >
@@ -200,7 +205,9 @@ function Shell() {
           </MessageBar>
         )}
         <section id={`panel-${spec.id}`} role="tabpanel" aria-labelledby={`tab-${spec.id}`}>
-          <spec.Component />
+          <ViewBoundary key={spec.id}>
+            <spec.Component />
+          </ViewBoundary>
         </section>
       </main>
     </div>

@@ -12,7 +12,9 @@ import type { Consolidation } from '../../core/consolidate/types';
 import type { ScanResult } from '../../core/scan';
 import { bilingualError, type Host, type LoadedBook } from '../host/types';
 import type { Text } from '../i18n/text';
-import { DEFAULT_SETTINGS, readSettings, type Settings } from '../engine/settings';
+import { DEFAULT_SETTINGS, loadSettings, readSettings, type Settings } from '../engine/settings';
+import { REPLACED_SETTINGS_HINT, replacedSettingsText } from './settings-notice';
+import { isStale, sameScanInputs, type MadeConsolidation } from './_lib/inputs';
 import { CancelledError, type Progress } from '../engine/steps';
 import {
   consolidateFiles,
@@ -55,7 +57,13 @@ export interface PaneStore {
   /** Adds the open workbook's unit sheets ("Đơn vị báo cáo: …") as units. */
   addWorkbookUnitSheets(): Promise<void>;
   removeUnit(name: string): void;
+  /** The consolidation of the current inputs, or null (none yet, or it is out of date). */
   readonly consolidation: Consolidation | null;
+  /**
+   * The last consolidation made, even when out of date; `stale` once the plan's scan, the unit
+   * files or the period changed since (Tổng hợp shows it greyed and writes nothing from it).
+   */
+  readonly lastConsolidation: { readonly result: Consolidation; readonly stale: boolean } | null;
   runConsolidation(): Promise<Consolidation | null>;
   /**
    * The running job, or null: views disable their actions while it runs. It changes only when a
@@ -143,16 +151,6 @@ function errorMessage(e: unknown): PaneMessage {
   };
 }
 
-/** Whether two settings give the same scan of the plan: its as-of date, year and roster. */
-function sameScanInputs(a: Settings, b: Settings): boolean {
-  return (
-    a.asOf === b.asOf &&
-    a.year === b.year &&
-    a.roster.length === b.roster.length &&
-    a.roster.every((name, i) => name === b.roster[i])
-  );
-}
-
 export function PaneStoreProvider(props: {
   host: Host;
   now?: () => Date;
@@ -165,7 +163,7 @@ export function PaneStoreProvider(props: {
   const [plan, setPlan] = useState<LoadedBook | null>(null);
   const [scan, setScan] = useState<ScanResult | null>(null);
   const [units, setUnits] = useState<readonly UnitFile[]>([]);
-  const [consolidation, setConsolidation] = useState<Consolidation | null>(null);
+  const [made, setMade] = useState<MadeConsolidation | null>(null);
   // The job (its label) changes when work starts and ends; its progress ticks apart from it.
   const [job, setJob] = useState<Job | null>(null);
   const [progress, setProgress] = useState<Progress | null>(null);
@@ -185,7 +183,6 @@ export function PaneStoreProvider(props: {
       if (!loaded || sameScanInputs(previous, next)) return;
       try {
         setScan(scanPlan(loaded, next, now()));
-        setConsolidation(null);
       } catch (e) {
         setMessage(errorMessage(e));
       }
@@ -198,7 +195,19 @@ export function PaneStoreProvider(props: {
     if (initialSettings) return;
     let live = true;
     host.loadSettings().then(
-      (saved) => live && saved !== undefined && applySettings(readSettings(saved)),
+      (saved) => {
+        if (!live || saved === undefined) return;
+        const { settings: loaded, replaced } = loadSettings(saved);
+        applySettings(loaded);
+        if (!replaced.length) return;
+        // Said, and saved back cleaned, so a bad value does not return at the next start.
+        setMessage({
+          intent: 'warning',
+          text: replacedSettingsText(replaced),
+          hint: REPLACED_SETTINGS_HINT,
+        });
+        host.saveSettings(loaded).catch(() => undefined);
+      },
       () => undefined,
     );
     return () => {
@@ -236,7 +245,8 @@ export function PaneStoreProvider(props: {
       planRef.current = loaded;
       setPlan(loaded);
       setScan(result);
-      setConsolidation(null);
+      // Another plan: the last result is not even an old version of this one's.
+      setMade(null);
       setMessage(null);
     },
     [now],
@@ -268,7 +278,6 @@ export function PaneStoreProvider(props: {
           }
         }
         setUnits((old) => [...old.filter((u) => !added.some((a) => a.name === u.name)), ...added]);
-        setConsolidation(null);
       });
     },
     [runJob],
@@ -284,13 +293,11 @@ export function PaneStoreProvider(props: {
         return;
       }
       setUnits((old) => [...old.filter((u) => !found.some((f) => f.name === u.name)), ...found]);
-      setConsolidation(null);
     });
   }, [host, now, runJob]);
 
   const removeUnit = useCallback((name: string) => {
     setUnits((old) => old.filter((u) => u.name !== name));
-    setConsolidation(null);
   }, []);
 
   const runConsolidation = useCallback(async () => {
@@ -298,12 +305,20 @@ export function PaneStoreProvider(props: {
       setMessage({ intent: 'warning', text: T.noPlan });
       return null;
     }
+    const { period } = settingsRef.current;
     const result = await runJob(T.consolidating, (signal, progress) =>
       consolidateFiles(scan, units, settingsRef.current, signal, progress),
     );
-    if (result) setConsolidation(result);
+    if (result) setMade({ result, scan, units, period });
     return result ?? null;
   }, [runJob, scan, units]);
+
+  const lastConsolidation = useMemo(
+    () => made && { result: made.result, stale: isStale(made, scan, units, settings.period) },
+    [made, scan, units, settings.period],
+  );
+  const consolidation =
+    lastConsolidation && !lastConsolidation.stale ? lastConsolidation.result : null;
 
   const updateSettings = useCallback(
     (patch: Partial<Settings>) => {
@@ -331,6 +346,7 @@ export function PaneStoreProvider(props: {
       addWorkbookUnitSheets,
       removeUnit,
       consolidation,
+      lastConsolidation,
       runConsolidation,
       job,
       cancelJob,
@@ -352,6 +368,7 @@ export function PaneStoreProvider(props: {
       addWorkbookUnitSheets,
       removeUnit,
       consolidation,
+      lastConsolidation,
       runConsolidation,
       job,
       cancelJob,

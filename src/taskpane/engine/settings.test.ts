@@ -1,4 +1,10 @@
-import { DEFAULT_SETTINGS, effectiveAsOf, readSettings, reportOptions } from './settings';
+import {
+  DEFAULT_SETTINGS,
+  effectiveAsOf,
+  loadSettings,
+  readSettings,
+  reportOptions,
+} from './settings';
 
 describe('readSettings', () => {
   it('gives the defaults for nothing saved', () => {
@@ -55,5 +61,27 @@ describe('reportOptions', () => {
       signer: 'GIÁM ĐỐC',
       recipients: [],
     });
+  });
+});
+
+describe('loadSettings', () => {
+  it('replaces a stored as-of date and year a half-typed year left, and names them', () => {
+    const { settings, replaced } = loadSettings({
+      ...DEFAULT_SETTINGS,
+      asOf: '0025-10-20',
+      year: 25,
+      dueSoonDays: 14,
+    });
+    expect(settings).toEqual({ ...DEFAULT_SETTINGS, dueSoonDays: 14 });
+    expect(replaced).toEqual(['asOf', 'year']);
+  });
+
+  it('names nothing for good or missing values, or nothing saved', () => {
+    expect(loadSettings({ asOf: '2024-10-20', locale: 'en' }).replaced).toEqual([]);
+    expect(loadSettings(undefined)).toEqual({ settings: DEFAULT_SETTINGS, replaced: [] });
+    expect(loadSettings({ asOf: '2101-01-01', period: 'week' }).replaced).toEqual([
+      'asOf',
+      'period',
+    ]);
   });
 });

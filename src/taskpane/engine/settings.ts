@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { isIsoDate, PERIOD_KINDS, type PeriodKind } from '../../core/period/period';
+import { PERIOD_KINDS, type PeriodKind } from '../../core/period/period';
 import type { ReportOptions } from '../../core/report-model/build';
 import { todayIso } from '../../io/today';
+import { isUsableDate } from './dates';
 
 /** What the officer sets once per workbook; saved with the workbook (Office settings) or the page. */
 export interface Settings {
@@ -47,21 +48,31 @@ export const DEFAULT_SETTINGS: Settings = {
   recipients: [],
 };
 
+/** Each setting as it must be; a saved value that fails its own check is replaced alone. */
+const FIELDS = {
+  asOf: z.string().refine(isUsableDate).nullable(),
+  year: z.number().int().min(YEAR_MIN).max(YEAR_MAX).nullable(),
+  roster: z.array(z.string().trim().min(1)).max(ROSTER_MAX),
+  dueSoonDays: z.number().int().min(0).max(DAYS_MAX),
+  period: z.enum(PERIOD_KINDS),
+  locale: z.enum(['vi', 'en']),
+  signer: z.string().trim().min(1).max(TEXT_MAX),
+  signerName: z.string().trim().max(TEXT_MAX),
+  documentNumber: z.string().trim().max(TEXT_MAX),
+  recipients: z.array(z.string().trim().min(1).max(TEXT_MAX)).max(RECIPIENTS_MAX),
+} satisfies Record<keyof Settings, z.ZodType>;
+
 const settingsSchema = z.object({
-  asOf: z
-    .string()
-    .refine((s) => isIsoDate(s))
-    .nullable()
-    .catch(null),
-  year: z.number().int().min(YEAR_MIN).max(YEAR_MAX).nullable().catch(null),
-  roster: z.array(z.string().trim().min(1)).max(ROSTER_MAX).catch([]),
-  dueSoonDays: z.number().int().min(0).max(DAYS_MAX).catch(7),
-  period: z.enum(PERIOD_KINDS).catch('quarter'),
-  locale: z.enum(['vi', 'en']).catch('vi'),
-  signer: z.string().trim().min(1).max(TEXT_MAX).catch('GIÁM ĐỐC'),
-  signerName: z.string().trim().max(TEXT_MAX).catch(''),
-  documentNumber: z.string().trim().max(TEXT_MAX).catch(''),
-  recipients: z.array(z.string().trim().min(1).max(TEXT_MAX)).max(RECIPIENTS_MAX).catch([]),
+  asOf: FIELDS.asOf.catch(DEFAULT_SETTINGS.asOf),
+  year: FIELDS.year.catch(DEFAULT_SETTINGS.year),
+  roster: FIELDS.roster.catch([...DEFAULT_SETTINGS.roster]),
+  dueSoonDays: FIELDS.dueSoonDays.catch(DEFAULT_SETTINGS.dueSoonDays),
+  period: FIELDS.period.catch(DEFAULT_SETTINGS.period),
+  locale: FIELDS.locale.catch(DEFAULT_SETTINGS.locale),
+  signer: FIELDS.signer.catch(DEFAULT_SETTINGS.signer),
+  signerName: FIELDS.signerName.catch(DEFAULT_SETTINGS.signerName),
+  documentNumber: FIELDS.documentNumber.catch(DEFAULT_SETTINGS.documentNumber),
+  recipients: FIELDS.recipients.catch([...DEFAULT_SETTINGS.recipients]),
 });
 
 /**
@@ -72,6 +83,26 @@ const settingsSchema = z.object({
 export function readSettings(saved: unknown): Settings {
   const base = typeof saved === 'object' && saved !== null ? saved : {};
   return settingsSchema.parse({ ...DEFAULT_SETTINGS, ...base });
+}
+
+/** Saved settings read back, with the fields whose saved value was invalid (now their default). */
+export interface LoadedSettings {
+  readonly settings: Settings;
+  readonly replaced: readonly (keyof Settings)[];
+}
+
+/**
+ * Reads saved settings (the browser's storage, the workbook) and names the fields that were
+ * saved with an invalid value, so the pane can say what it replaced.
+ * @example loadSettings({ asOf: '0025-10-20', year: 25 }).replaced // ['asOf', 'year']
+ */
+export function loadSettings(saved: unknown): LoadedSettings {
+  const base: Record<string, unknown> =
+    typeof saved === 'object' && saved !== null ? (saved as Record<string, unknown>) : {};
+  const replaced = (Object.keys(FIELDS) as (keyof Settings)[]).filter(
+    (key) => base[key] !== undefined && !FIELDS[key].safeParse(base[key]).success,
+  );
+  return { settings: readSettings(saved), replaced };
 }
 
 /**

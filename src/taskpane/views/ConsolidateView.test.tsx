@@ -45,6 +45,7 @@ async function openConsolidate(host: FakeHost, initial = settings) {
   }
   await screen.findByTestId('run-consolidation');
   await waitFor(() => expect(screen.queryByTestId('job')).toBeNull());
+  return host;
 }
 
 async function addSampleUnits() {
@@ -185,6 +186,40 @@ describe('ConsolidateView', () => {
     );
     expect(screen.getByRole('button', { name: 'Consolidate' })).toBeTruthy();
   }, 30000);
+
+  it('marks the result out of date when an input changes, and writes nothing until it is redone', async () => {
+    const host = await openConsolidate(createFakeHost());
+    await addSampleUnits();
+    await consolidate();
+    const result = () => screen.getByTestId('consolidation-result');
+    expect(result().textContent).toContain('Quý IV năm 2024');
+    expect(screen.queryByTestId('result-stale')).toBeNull();
+    expect(screen.getByTestId('make-report')).toHaveProperty('disabled', false);
+
+    // The period: the selector says "Năm", the result is still the quarter's.
+    fireEvent.change(screen.getByTestId('period'), { target: { value: 'year' } });
+    expect((await screen.findByTestId('result-stale')).textContent).toContain('Kết quả đã cũ');
+    expect(screen.getByTestId('make-report')).toHaveProperty('disabled', true);
+    await consolidate();
+    await waitFor(() => expect(screen.queryByTestId('result-stale')).toBeNull());
+    expect(result().textContent).toContain('Năm 2024');
+    expect(screen.getByTestId('make-report')).toHaveProperty('disabled', false);
+
+    // The files: one removed.
+    fireEvent.click(screen.getByRole('button', { name: 'Bỏ tệp thanh-tra.xlsx' }));
+    expect(screen.getByTestId('result-stale')).toBeTruthy();
+    expect(screen.getByTestId('make-report')).toHaveProperty('disabled', true);
+    await consolidate();
+    await waitFor(() => expect(screen.queryByTestId('result-stale')).toBeNull());
+
+    // The as-of date (on Thời hạn), which scans the plan again.
+    fireEvent.click(screen.getByRole('tab', { name: 'Thời hạn' }));
+    fireEvent.change(screen.getByLabelText('Ngày tính hạn'), { target: { value: '2024-11-20' } });
+    fireEvent.click(screen.getByRole('tab', { name: 'Tổng hợp' }));
+    expect(screen.getByTestId('result-stale')).toBeTruthy();
+    expect(screen.getByTestId('make-report')).toHaveProperty('disabled', true);
+    expect(host.reports).toHaveLength(0);
+  }, 90000);
 
   it('cancels a consolidation and says so', async () => {
     const host = createFakeHost();

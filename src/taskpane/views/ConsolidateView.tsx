@@ -1,4 +1,4 @@
-import { Button, Caption1 } from '@fluentui/react-components';
+import { Button, Caption1, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import type { Consolidation } from '../../core/consolidate/types';
 import { usePane } from '../app/store';
@@ -25,6 +25,10 @@ const T = {
   },
   consolidate: { vi: 'Tổng hợp', en: 'Consolidate' },
   resultHeading: { vi: 'Kết quả tổng hợp', en: 'Consolidation result' },
+  stale: {
+    vi: 'Kết quả đã cũ: kế hoạch, ngày báo cáo, kỳ báo cáo hoặc các tệp đã thay đổi từ lần tổng hợp này. Bấm "Tổng hợp" để làm lại trước khi tạo báo cáo.',
+    en: 'Out of date: the plan, as-of date, reporting period or files changed since this consolidation. Press "Consolidate" again before making the report.',
+  },
 } satisfies Record<string, Text>;
 
 /** Tổng hợp: the units' files in, the consolidation on screen, the report sheets out. */
@@ -32,7 +36,7 @@ export function ConsolidateView() {
   const t = useT();
   const pane = usePane();
   const v = useViewStyles();
-  const { consolidation, settings } = pane;
+  const { lastConsolidation, settings } = pane;
   const busy = pane.job !== null;
 
   return (
@@ -51,7 +55,9 @@ export function ConsolidateView() {
               {t(T.consolidate)}
             </Button>
           </div>
-          {consolidation && <ConsolidationResult c={consolidation} />}
+          {lastConsolidation && (
+            <ConsolidationResult c={lastConsolidation.result} stale={lastConsolidation.stale} />
+          )}
         </>
       )}
     </WithPlan>
@@ -59,20 +65,29 @@ export function ConsolidateView() {
 }
 
 /** Kết quả tổng hợp: the counts, the report button, then the lists to look into. */
-function ConsolidationResult(props: { c: Consolidation }) {
-  const { c } = props;
+function ConsolidationResult(props: { c: Consolidation; stale: boolean }) {
+  const { c, stale } = props;
   const t = useT();
   const styles = useConsolidateStyles();
   const v = useViewStyles();
   const summary = useMemo(() => summarize(c), [c]);
   return (
-    <section className={styles.section} aria-labelledby="consolidate-result">
+    <section
+      className={styles.section}
+      aria-labelledby="consolidate-result"
+      data-testid="consolidation-result"
+    >
       <h2 id="consolidate-result" className={v.heading}>
         {t(T.resultHeading)}
       </h2>
+      {stale && (
+        <MessageBar intent="warning" layout="multiline" data-testid="result-stale">
+          <MessageBarBody>{t(T.stale)}</MessageBarBody>
+        </MessageBar>
+      )}
       <Caption1>{t(periodLine(c.asOf, c.period.kind))}</Caption1>
       <ResultSummary summary={summary} />
-      <MakeReport c={c} />
+      <MakeReport c={c} stale={stale} />
       <Tracker c={c} summary={summary} />
       <Conflicts conflicts={c.conflicts} />
       <Unmatched rows={c.unmatched} />

@@ -4,7 +4,6 @@ import {
   Caption1,
   Card,
   Field,
-  Input,
   SpinButton,
   makeStyles,
   mergeClasses,
@@ -12,11 +11,11 @@ import {
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import type { DueStatus } from '../../core/deadline/due-state';
-import { isIsoDate } from '../../core/period/period';
 import { usePane } from '../app/store';
 import { useLocale, useT } from '../i18n/locale';
 import { formatCount, formatDate, type Text } from '../i18n/text';
 import { CountBadges } from './_lib/CountBadges';
+import { CommittedDateField } from './_lib/DateField';
 import { FilterSelect } from './_lib/FilterSelect';
 import { GroupHeading } from './_lib/GroupHeading';
 import { NoPlan } from './_lib/NoPlan';
@@ -132,22 +131,14 @@ export function DeadlinesView() {
   return (
     <div className={v.root} data-testid="deadlines-view">
       <div className={styles.controls}>
-        <Field
+        <CommittedDateField
           label={t(T.asOf)}
           hint={settings.asOf ? undefined : `${t(T.asOfHint)} (${formatDate(scan.asOf)})`}
           size="small"
-        >
-          <Input
-            type="date"
-            size="small"
-            value={settings.asOf ?? ''}
-            onChange={(_, data) => {
-              if (data.value === '') pane.updateSettings({ asOf: null });
-              else if (isIsoDate(data.value)) pane.updateSettings({ asOf: data.value });
-            }}
-            data-testid="as-of"
-          />
-        </Field>
+          value={settings.asOf}
+          onCommit={(asOf) => pane.updateSettings({ asOf })}
+          testId="as-of"
+        />
         <Field label={t(T.window)} size="small">
           <SpinButton
             size="small"

@@ -12,6 +12,7 @@ import { usePane } from '../app/store';
 import { effectiveAsOf, type Settings } from '../engine/settings';
 import { formatDate, type Text } from '../i18n/text';
 import { useT } from '../i18n/locale';
+import { DateField } from './_lib/DateField';
 import { PeriodSelect } from './_lib/PeriodSelect';
 import { useViewStyles } from './_lib/styles';
 import {
@@ -134,14 +135,13 @@ export function SettingsView() {
       <Caption1 className={v.muted} data-testid="settings-where">
         {t(pane.host.kind === 'excel' ? T.savedExcel : T.savedFiles)}
       </Caption1>
-      <Field label={t(T.asOf)} hint={`${t(T.asOfHint)} (${today})`} {...err('asOf')}>
-        <Input
-          type="date"
-          value={form.asOf}
-          onChange={(_, d) => set('asOf', d.value)}
-          data-testid="setting-as-of"
-        />
-      </Field>
+      <DateField
+        label={t(T.asOf)}
+        hint={`${t(T.asOfHint)} (${today})`}
+        value={form.asOf}
+        onChange={(text) => set('asOf', text)}
+        testId="setting-as-of"
+      />
       <Field
         label={t(T.year)}
         hint={titleYear ? `${t(T.yearHint)} (${titleYear})` : t(T.yearHint)}

@@ -27,7 +27,7 @@ const T = {
 } satisfies Record<string, Text>;
 
 /** Tạo báo cáo: writes the report sheets (Excel) or downloads the report workbook, then says what it did. */
-export function MakeReport(props: { c: Consolidation }) {
+export function MakeReport(props: { c: Consolidation; stale: boolean }) {
   const { c } = props;
   const t = useT();
   const pane = usePane();
@@ -40,7 +40,7 @@ export function MakeReport(props: { c: Consolidation }) {
 
   const makeReport = async () => {
     const plan = pane.plan;
-    if (!plan) return;
+    if (!plan || props.stale) return;
     const fileName = reportFileName(
       plan.name,
       pane.units.map((u) => u.name),
@@ -58,7 +58,7 @@ export function MakeReport(props: { c: Consolidation }) {
       <div className={v.row}>
         <Button
           appearance="primary"
-          disabled={busy || !pane.plan}
+          disabled={busy || !pane.plan || props.stale}
           onClick={() => void makeReport()}
           data-testid="make-report"
         >

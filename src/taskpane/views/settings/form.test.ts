@@ -70,6 +70,14 @@ describe('settings form', () => {
       expect(result.errors.year?.vi).toContain('1990');
     }
     expect(checkForm({ ...base, year: '20x4' }).ok).toBe(false);
+    // A date is read as Vietnamese write it; a year still being typed is not a date to save.
+    expect(checkForm({ ...base, asOf: '20/10/2024' })).toMatchObject({
+      ok: true,
+      settings: { asOf: '2024-10-20' },
+    });
+    expect(formOf({ ...DEFAULT_SETTINGS, asOf: '2024-10-20' }).asOf).toBe('20/10/2024');
+    expect(checkForm({ ...base, asOf: '20/10/25' }).ok).toBe(false);
+    expect(checkForm({ ...base, asOf: '0025-10-20' }).ok).toBe(false);
     expect(checkForm({ ...base, dueSoonDays: '366' }).ok).toBe(false);
   });
 

@@ -1,4 +1,4 @@
-import { isIsoDate } from '../../../core/period/period';
+import { checkDate, dateText } from '../../engine/dates';
 import {
   DAYS_MAX,
   DEFAULT_SETTINGS,
@@ -38,7 +38,7 @@ export type FormResult =
  */
 export function formOf(s: Settings): SettingsForm {
   return {
-    asOf: s.asOf ?? '',
+    asOf: dateText(s.asOf),
     year: s.year === null ? '' : String(s.year),
     roster: s.roster.join('\n'),
     dueSoonDays: String(s.dueSoonDays),
@@ -76,13 +76,8 @@ function wholeNumber(text: string): number | null {
  */
 export function checkForm(form: SettingsForm): FormResult {
   const errors: Partial<Record<SettingsField, Text>> = {};
-  const asOf = form.asOf.trim();
-  if (asOf !== '' && !isIsoDate(asOf)) {
-    errors.asOf = {
-      vi: 'Ngày không hợp lệ; chọn một ngày hoặc để trống để dùng ngày hôm nay.',
-      en: 'Not a valid date; pick a date or leave it empty for today.',
-    };
-  }
+  const asOfCheck = checkDate(form.asOf);
+  if (!asOfCheck.ok) errors.asOf = asOfCheck.problem;
   const yearText = form.year.trim();
   const year = wholeNumber(yearText);
   if (yearText !== '' && (year === null || year < YEAR_MIN || year > YEAR_MAX)) {
@@ -133,7 +128,7 @@ export function checkForm(form: SettingsForm): FormResult {
   return {
     ok: true,
     settings: {
-      asOf: asOf === '' ? null : asOf,
+      asOf: asOfCheck.ok ? asOfCheck.iso : null,
       year: yearText === '' ? null : year,
       roster,
       dueSoonDays: days ?? 7,
