@@ -5,6 +5,7 @@ import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { buildFixtures, fixtureSpecs, SAMPLE_COPIES } from './build-fixtures';
+import { NQ03_FILE } from '../test/fixtures/seed-tables/nq03-cp-2025';
 import { EXPECTED } from '../test/fixtures/expected';
 import { buildWorkbook, writeWorkbook } from '../test/fixtures/_lib/sheet-spec';
 
@@ -55,7 +56,9 @@ describe('build-fixtures', () => {
   it('writes every expected fixture and nothing else', async () => {
     const files = (await fs.readdir(dir)).filter((f) => f.endsWith('.xlsx')).sort();
     const validation = [...new Set(EXPECTED_ISSUES.map((e) => e.file))];
-    expect(files).toEqual([...Object.keys(EXPECTED), ...validation, OTHER_LEVELS_FILE].sort());
+    expect(files).toEqual(
+      [...Object.keys(EXPECTED), ...validation, OTHER_LEVELS_FILE, NQ03_FILE].sort(),
+    );
   });
 
   it.each(Object.values(EXPECTED).filter((e) => !e.notAWorkbook))(
