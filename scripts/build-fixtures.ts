@@ -25,7 +25,11 @@ import { seed000Sheet } from '../test/fixtures/seed-tables/seed000';
 import { seed001Sheet } from '../test/fixtures/seed-tables/seed001';
 import { seed003Sheet } from '../test/fixtures/seed-tables/seed003';
 import { SEED004_LINES } from '../test/fixtures/seed-tables/seed004';
-import { NQ03_FILE, nq03Sheet } from '../test/fixtures/seed-tables/nq03-cp-2025';
+import {
+  NQ03_FILE,
+  nq03IndicatorSheet,
+  nq03Sheet,
+} from '../test/fixtures/seed-tables/nq03-cp-2025';
 
 const ROOT = path.resolve(__dirname, '..');
 export const DEFAULT_FIXTURES_DIR = path.join(ROOT, 'test', 'fixtures', 'xlsx');
@@ -379,7 +383,7 @@ export function fixtureSpecs(): WorkbookSpec[] {
     { file: 'empty.xlsx', sheets: [{ name: 'Sheet1', rows: [] }] },
     ...validationSpecs(),
     otherLevelsSpec(),
-    { file: NQ03_FILE, sheets: [nq03Sheet()] },
+    { file: NQ03_FILE, sheets: [nq03IndicatorSheet(), nq03Sheet()] },
   ];
 }
 

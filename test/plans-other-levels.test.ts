@@ -5,8 +5,10 @@
  */
 import { readFileSync } from 'fs';
 import path from 'path';
-import type { TaskItem } from '../src/core/parse/model';
+import type { IndicatorItem, TaskItem } from '../src/core/parse/model';
 import { scanBook } from '../src/core/scan';
+import { buildTemplates } from '../src/core/templates/build';
+import type { TemplateItemRow } from '../src/core/templates/types';
 import { readWorkbook } from '../src/io/xlsx/read';
 import { NQ03_FILE } from './fixtures/seed-tables/nq03-cp-2025';
 
@@ -15,12 +17,17 @@ async function scanFixture(file: string) {
   return scanBook(await readWorkbook(buf, file), { asOf: '2025-06-30' });
 }
 
-describe(`${NQ03_FILE} — Phụ lục II of the Government's programme (Nghị quyết 03/NQ-CP, 2025)`, () => {
+describe(`${NQ03_FILE} — Phụ lục I and II of the Government's programme (Nghị quyết 03/NQ-CP, 2025)`, () => {
   let result: Awaited<ReturnType<typeof scanFixture>>;
   beforeAll(async () => {
     result = await scanFixture(NQ03_FILE);
   });
-  const tasks = () => result.tables.flatMap((t) => t.items as readonly TaskItem[]);
+  const tasks = () =>
+    result.tables.filter((t) => t.kind === 'tasks').flatMap((t) => t.items as readonly TaskItem[]);
+  const indicators = () =>
+    result.tables
+      .filter((t) => t.kind === 'indicators')
+      .flatMap((t) => t.items as readonly IndicatorItem[]);
 
   const ALL = 'Các bộ, ngành, địa phương';
   const TTTT = 'Bộ Thông tin và Truyền thông';
@@ -69,13 +76,21 @@ describe(`${NQ03_FILE} — Phụ lục II of the Government's programme (Nghị 
     ['20', ['Bộ Nội vụ'], [ALL], 'date', '2025-02-28'],
   ];
 
-  it('finds one table of 20 tasks in two sections, plan year 2025', () => {
-    expect(result.tables).toHaveLength(1);
-    expect(tasks()).toHaveLength(20);
-    expect(result.tables[0]!.sections.map((s) => s.title.slice(0, 30))).toEqual([
+  it('finds Phụ lục I (24 indicators) and Phụ lục II (20 tasks in two sections)', () => {
+    expect(result.tables.map((t) => [t.kind, t.sheet, t.items.length])).toEqual([
+      ['indicators', 'Phụ lục I', 24],
+      ['tasks', 'Phụ lục II', 20],
+    ]);
+    expect(result.tables[1]!.sections.map((s) => s.title.slice(0, 30))).toEqual([
       'Nâng cao nhận thức, đột phá về',
       'Khẩn trương, quyết liệt hoàn t',
     ]);
+  });
+
+  it('gives the plan year of RULES.md "Plan year" read by hand: 2025', () => {
+    // The titles name no year, no deadline of tasks 1–20 leaves 2025 and no target column is by
+    // year, so rule 5: the attached line's "năm 2025". The indicators' "Đến năm 2030" is a
+    // section row, which the rule does not read (noted in test/fixtures/README.md).
     expect(result.planYears).toEqual({ from: 2025, to: 2025 });
   });
 
@@ -85,18 +100,101 @@ describe(`${NQ03_FILE} — Phụ lục II of the Government's programme (Nghị 
     );
   });
 
-  it('warns only of the two ministries run together in task 8', () => {
-    // "Bộ Thông tin và Truyền thông Bộ Khoa học và Công nghệ" (C14): two names, no separator.
+  it('reads each indicator of Phụ lục I as the document gives it', () => {
+    const VPCP = 'Văn phòng Chính phủ';
+    const TTTT_ = 'Bộ Thông tin và Truyền thông';
+    const KHCN_ = 'Bộ Khoa học và Công nghệ';
+    const ge = (value: number) => ({ op: '>=', value });
+    // [TT, Đơn vị, Kết quả, target, Cơ quan chủ trì theo dõi, đánh giá]: by hand. 1–3 are
+    // qualitative and 4–6 ranks within a region: no number to judge against.
+    const ORACLE_I: [string, string, string, unknown, string][] = [
+      [
+        '1',
+        'Thứ bậc',
+        'Đạt mức tiên tiến ở nhiều lĩnh vực quan trọng, thuộc nhóm dẫn đầu trong các nước có thu nhập trung bình cao',
+        null,
+        KHCN_,
+      ],
+      ['2', 'Thứ bậc', 'Đạt mức trên trung bình của thế giới', null, KHCN_],
+      ['3', 'Thứ bậc', 'Một số lĩnh vực đạt trình độ quốc tế', null, KHCN_],
+      ['4', 'Thứ bậc', '≤ 3 Đông Nam Á; ≤ 50 Thế giới', null, TTTT_],
+      ['5', 'Thứ bậc', '≤ 3 Đông Nam Á; ≤ 50 Thế giới', null, TTTT_],
+      ['6', 'Thứ bậc', '≤ 3 Đông Nam Á', null, TTTT_],
+      ['7', 'Doanh nghiệp', '≥ 5', ge(5), TTTT_],
+      ['8', '%', '≥ 55', ge(55), 'Bộ Kế hoạch và Đầu tư'],
+      ['9', '%', '≥ 50', ge(50), KHCN_],
+      ['10', '% GDP', '≥ 30', ge(30), TTTT_],
+      ['11.1', '%', '≥ 80', ge(80), TTTT_],
+      ['11.2', '%', '90', ge(90), VPCP],
+      ['11.3', '%', '100', ge(100), VPCP],
+      ['11.4', '%', '100', ge(100), VPCP],
+      ['11.5', '%', '80', ge(80), VPCP],
+      ['11.6', '%', '80', ge(80), VPCP],
+      ['11.7', '%', '70', ge(70), VPCP],
+      ['11.8', '%', '>= 30', ge(30), VPCP],
+      ['11.9', '%', '50', ge(50), VPCP],
+      ['11.10', '%', '100', ge(100), VPCP],
+      ['11.11', '%', '100', ge(100), VPCP],
+      ['11.12', '%', '100', ge(100), VPCP],
+      ['12', '%', '≥ 80', ge(80), 'Ngân hàng Nhà nước'],
+      ['13', '%', '≥ 40', ge(40), KHCN_],
+    ];
+    expect(
+      indicators().map((i) => [i.key, i.unit, i.targetText, i.target ?? null, i.lead.join('; ')]),
+    ).toEqual(ORACLE_I);
+    expect(result.tables[0]!.groups.map((g) => g.stt)).toEqual(['11']);
+  });
+
+  it('warns of the targets it cannot judge and of the two ministries run together', () => {
+    // D7–D12: indicators 1–6 (qualitative, ranks); C14: "Bộ Thông tin và Truyền thông Bộ Khoa
+    // học và Công nghệ" (task 8), two names without a separator.
     expect(
       result.issues
         .filter((i) => i.severity !== 'info')
         .map((i) => `${i.code}@${i.sheet}!${i.cell}`),
-    ).toEqual(['unit-names-run-together@Phụ lục II!C14']);
+    ).toEqual([
+      ...[7, 8, 9, 10, 11, 12].map((r) => `target-unparsed@Phụ lục I!D${r}`),
+      'unit-names-run-together@Phụ lục II!C14',
+    ]);
   });
 
   it('reads each deadline as the document gives it', () => {
     expect(
       tasks().map((t, i) => [ORACLE[i]![0], t.deadline.kind, t.deadline.due.at(-1) ?? null]),
     ).toEqual(ORACLE.map(([stt, , , kind, due]) => [stt, kind, due]));
+  });
+  it('gives a ministry exactly the tasks it leads or supports, groups of ministries included', () => {
+    const rows = (unit: string) =>
+      buildTemplates(result)
+        .find((t) => t.unit === unit)!
+        .sheets.flatMap((s) => s.tables.map((tb) => [tb.planSheet, tb] as const))
+        .flatMap(([sheet, tb]) =>
+          tb.rows
+            .filter((r): r is TemplateItemRow => r.kind === 'item')
+            .map((r) => `${sheet === 'Phụ lục II' ? 'NV' : 'CT'} ${r.key} ${r.unitRole}`),
+        );
+    // By hand: "(Các) bộ, ngành, địa phương" and "các bộ, ngành và địa phương" take in every
+    // ministry; "VTV, VOV, TTXVN, các địa phương" does not. Bộ Tài chính is named in 14, 18, 19
+    // and leads no indicator of 1–13; task 12 names it as lead and as support: lead.
+    expect(rows('Bộ Tài chính')).toEqual([
+      'NV 1 support',
+      'NV 3 lead',
+      'NV 4 support',
+      'NV 5 support',
+      'NV 6 lead',
+      'NV 7 lead',
+      'NV 9 lead',
+      'NV 10 support',
+      'NV 11 support',
+      'NV 12 lead',
+      'NV 13 support',
+      'NV 14 support',
+      'NV 15 support',
+      'NV 16 support',
+      'NV 17 support',
+      'NV 18 lead',
+      'NV 19 lead',
+      'NV 20 support',
+    ]);
   });
 });
