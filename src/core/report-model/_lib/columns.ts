@@ -3,7 +3,7 @@
  * "N", no "15/10/202" over "4"), then the page's width shared out where it saves the most
  * printed lines, so rows are as short as the text allows and more of them fit on a page.
  */
-import { oneLineWidth, wrappedLines } from './measure';
+import { linesAt, measureWords, oneLineWidth, type MeasuredWords } from './measure';
 
 /** A cell's text as the table prints it. */
 export interface CellText {
@@ -33,16 +33,19 @@ export function wordWidth(cells: readonly (CellText | null)[], min: number): num
 /** Lines of every cell at a width, cached per column and width. */
 class LineTable {
   private readonly cache = new Map<string, readonly number[]>();
+  /** Each column's cells measured once (null: empty), then wrapped at every width tried. */
+  private readonly measured: (readonly (MeasuredWords | null)[])[] = [];
   constructor(private readonly rows: readonly (readonly (CellText | null)[])[]) {}
 
   lines(col: number, width: number): readonly number[] {
     const key = `${col}:${width}`;
     let lines = this.cache.get(key);
     if (!lines) {
-      lines = this.rows.map((r) => {
+      const words = (this.measured[col] ??= this.rows.map((r) => {
         const c = r[col];
-        return c && c.text !== '' ? wrappedLines(c.text, width, c.size, c.bold) : 1;
-      });
+        return c && c.text !== '' ? measureWords(c.text, c.size, c.bold) : null;
+      }));
+      lines = words.map((w) => (w ? linesAt(w, width) : 1));
       this.cache.set(key, lines);
     }
     return lines;

@@ -112,15 +112,45 @@ export function oneLineWidth(text: string, size: number, bold: boolean): number 
  * @example wrappedLines('một hai ba bốn năm sáu bảy tám chín mười', 10, 12, false) // 6
  */
 export function wrappedLines(text: string, width: number, size: number, bold: boolean): number {
+  return linesAt(measureWords(text, size, bold), width);
+}
+
+/** A text's words measured once: their widths by paragraph, and a space's width. */
+export interface MeasuredWords {
+  readonly paragraphs: readonly (readonly number[])[];
+  readonly space: number;
+}
+
+/**
+ * The widths of a text's words, by paragraph, for wrapping it at many widths without measuring
+ * it again (the column widths try each width in turn).
+ * @example measureWords('a b\nc', 12, false).paragraphs.length // 2
+ */
+export function measureWords(text: string, size: number, bold: boolean): MeasuredWords {
+  return {
+    paragraphs: text.split(/\r?\n/).map((paragraph) =>
+      paragraph
+        .split(' ')
+        .filter((word) => word.length > 0) // runs of spaces
+        .map((word) => textWidth(word, size, bold)),
+    ),
+    space: textWidth(' ', size, bold),
+  };
+}
+
+/**
+ * How many lines measured words wrap into at a width: greedy word wrap, a word longer than the
+ * line broken, as Excel does.
+ * @example linesAt(measureWords('một hai ba bốn năm sáu bảy tám chín mười', 12, false), 10) // 6
+ */
+export function linesAt(words: MeasuredWords, width: number): number {
   const room = Math.max(1, width - PADDING);
-  const space = textWidth(' ', size, bold);
+  const { space } = words;
   let lines = 0;
-  for (const paragraph of text.split(/\r?\n/)) {
+  for (const paragraph of words.paragraphs) {
     lines += 1;
     let used = 0;
-    for (const word of paragraph.split(' ')) {
-      if (word.length === 0) continue; // runs of spaces
-      const w = textWidth(word, size, bold);
+    for (const w of paragraph) {
       if (used > 0 && used + space + w <= room) {
         used += space + w;
         continue;
