@@ -56,8 +56,9 @@ const T = {
     en: 'Check and consolidate plan appendices',
   },
   language: { vi: 'English', en: 'Tiếng Việt' },
-  languageLabel: { vi: 'Chuyển sang tiếng Anh', en: 'Switch to Vietnamese' },
+  languageHint: { vi: 'Chuyển sang tiếng Anh', en: 'Switch to Vietnamese' },
   views: { vi: 'Các chức năng', en: 'Features' },
+  skip: { vi: 'Bỏ qua đến nội dung chính', en: 'Skip to main content' },
   cancel: { vi: 'Hủy', en: 'Cancel' },
   dismiss: { vi: 'Đóng thông báo', en: 'Dismiss message' },
   standalone: {
@@ -90,6 +91,17 @@ const useStyles = makeStyles({
     color: tokens.colorBrandForeground1,
   },
   subtitle: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  // Out of sight until it has the keyboard's focus: the first stop, past the header and tabs.
+  skip: {
+    position: 'absolute',
+    left: tokens.spacingHorizontalS,
+    top: '-100px',
+    zIndex: 1,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorBrandForegroundLink,
+    ':focus': { top: tokens.spacingVerticalS },
+  },
   // Wrapped, not scrolled: in a task pane 320–420 px wide the last tabs ("Cài đặt") would sit
   // past the edge, where nothing says they exist.
   tabs: { flexWrap: 'wrap', flexShrink: 0 },
@@ -98,6 +110,7 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalM,
+    ':focus': { outlineStyle: 'none' },
   },
   job: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   jobText: { flexGrow: 1, minWidth: 0 },
@@ -136,6 +149,20 @@ function Shell() {
   const { message, host } = pane;
   return (
     <div className={styles.root}>
+      <a
+        className={styles.skip}
+        href="#content"
+        onClick={(e) => {
+          // Focus, not the address's fragment: an add-in's page keeps its URL.
+          e.preventDefault();
+          const main = document.getElementById('content');
+          main?.focus();
+          main?.scrollIntoView({ block: 'start' });
+        }}
+        data-testid="skip-link"
+      >
+        {t(T.skip)}
+      </a>
       <header className={styles.header}>
         <img src="assets/icon-32.png" width={24} height={24} alt="" />
         <div className={styles.brand}>
@@ -146,7 +173,10 @@ function Shell() {
           size="small"
           appearance="subtle"
           checked={pane.settings.locale === 'en'}
-          aria-label={t(T.languageLabel)}
+          // Named by what it shows ("English", in English), as a speech user says it; the title
+          // says what it does.
+          lang={pane.settings.locale === 'vi' ? 'en' : 'vi'}
+          title={t(T.languageHint)}
           onClick={() =>
             pane.updateSettings({ locale: pane.settings.locale === 'vi' ? 'en' : 'vi' })
           }
@@ -155,24 +185,27 @@ function Shell() {
           {t(T.language)}
         </ToggleButton>
       </header>
-      <TabList
-        className={styles.tabs}
-        selectedValue={view}
-        onTabSelect={(_, data) => {
-          // A message belongs to the view it came from ("Đã tạo 5 biểu mẫu" is not news elsewhere).
-          if (data.value !== view) pane.showMessage(null);
-          setView(data.value as ViewId);
-        }}
-        aria-label={t(T.views)}
-        size="small"
-      >
-        {VIEWS.map((v) => (
-          <Tab key={v.id} value={v.id} id={`tab-${v.id}`} aria-controls={`panel-${v.id}`}>
-            {t(v.label)}
-          </Tab>
-        ))}
-      </TabList>
-      <main className={styles.main}>
+      {/* A landmark around the tabs: everything on the page is in one (axe "region"). */}
+      <nav aria-label={t(T.views)}>
+        <TabList
+          className={styles.tabs}
+          selectedValue={view}
+          onTabSelect={(_, data) => {
+            // A message belongs to the view it came from ("Đã tạo 5 biểu mẫu" is not news elsewhere).
+            if (data.value !== view) pane.showMessage(null);
+            setView(data.value as ViewId);
+          }}
+          aria-label={t(T.views)}
+          size="small"
+        >
+          {VIEWS.map((v) => (
+            <Tab key={v.id} value={v.id} id={`tab-${v.id}`} aria-controls={`panel-${v.id}`}>
+              {t(v.label)}
+            </Tab>
+          ))}
+        </TabList>
+      </nav>
+      <main id="content" tabIndex={-1} className={styles.main}>
         {host.kind === 'files' && (
           <MessageBar intent="info" layout="multiline">
             <MessageBarBody>{t(T.standalone)}</MessageBarBody>
