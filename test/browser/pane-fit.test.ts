@@ -5,7 +5,8 @@
  *   either language (issue 19, point 3);
  * - axe-core finds no serious or critical violation on any tab in either language, nor the
  *   three the field test found (label-content-name-mismatch, region, aria-hidden-focus), and a
- *   skip link leads past the header and tabs to the view (issue 19, point 7).
+ *   skip link leads past the header and tabs to the view (issue 19, point 7);
+ * - the "Đang chạy dạng trang web" notice closes and stays closed (issue 19, point 6).
  *
  * Without /usr/bin/chromium the suite is skipped with a notice, or fails when
  * PHULUC_REQUIRE_BINARIES=1 (CI).
@@ -323,9 +324,34 @@ suite('the task pane at task-pane widths (Chromium)', () => {
         });
         await fresh.keyboard.press('Enter');
         expect(await fresh.evaluate(active)).toMatchObject({ id: 'content' });
-        // The next stop is the view's first control, not the language switch or the tabs.
+        // The next stop is in the view (the notice's Hide), not the language switch or the tabs.
         await fresh.keyboard.press('Tab');
-        expect(await fresh.evaluate(active)).toMatchObject({ text: 'Mở kế hoạch (.xlsx)' });
+        expect(
+          await fresh.evaluate(
+            `document.getElementById('content').contains(document.activeElement)`,
+          ),
+        ).toBe(true);
+      } finally {
+        await fresh.close();
+      }
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'closes the standalone notice for good: gone after a reload',
+    async () => {
+      const fresh = await page.context().newPage();
+      try {
+        await fresh.goto(`${server.url}taskpane.html`);
+        const notice = fresh.getByTestId('standalone-notice');
+        await notice.waitFor({ timeout: 30_000 });
+        await fresh.getByTestId('close-standalone-notice').click();
+        await notice.waitFor({ state: 'detached' });
+        expect(await fresh.evaluate('document.activeElement.id')).toBe('content');
+        await fresh.reload();
+        await fresh.getByRole('tab', { name: 'Kiểm tra' }).waitFor({ timeout: 30_000 });
+        expect(await fresh.getByTestId('standalone-notice').count()).toBe(0);
       } finally {
         await fresh.close();
       }

@@ -20,6 +20,7 @@ import { LocaleProvider, useT } from '../i18n/locale';
 import type { Settings } from '../engine/settings';
 import type { Text } from '../i18n/text';
 import { PaneStoreProvider, useJob, usePane } from './store';
+import { useRememberedFlag } from './remembered';
 import { ViewBoundary } from './ViewBoundary';
 import { CheckView } from '../views/CheckView';
 import { DeadlinesView } from '../views/DeadlinesView';
@@ -65,6 +66,8 @@ const T = {
     vi: 'Đang chạy dạng trang web: mở các tệp .xlsx; báo cáo và biểu mẫu được tải về máy.',
     en: 'Running as a web page: open .xlsx files; the report and templates are downloaded.',
   },
+  closeNotice: { vi: 'Ẩn', en: 'Hide' },
+  closeNoticeHint: { vi: 'Ẩn thông báo này từ nay', en: 'Hide this notice from now on' },
   missing: { vi: 'Excel này thiếu một số tính năng', en: 'This Excel lacks some features' },
 } satisfies Record<string, Text>;
 
@@ -147,6 +150,8 @@ function Shell() {
   const [view, setView] = useState<ViewId>('check');
   const spec = VIEWS.find((v) => v.id === view) ?? VIEWS[0]!;
   const { message, host } = pane;
+  // The notice says once how the page works; closed, it stays closed in this browser.
+  const [noticeClosed, closeNotice] = useRememberedFlag('phuluc.notice.standalone.closed');
   return (
     <div className={styles.root}>
       <a
@@ -206,9 +211,24 @@ function Shell() {
         </TabList>
       </nav>
       <main id="content" tabIndex={-1} className={styles.main}>
-        {host.kind === 'files' && (
-          <MessageBar intent="info" layout="multiline">
+        {host.kind === 'files' && !noticeClosed && (
+          <MessageBar intent="info" layout="multiline" data-testid="standalone-notice">
             <MessageBarBody>{t(T.standalone)}</MessageBarBody>
+            <MessageBarActions>
+              <Button
+                size="small"
+                appearance="transparent"
+                title={t(T.closeNoticeHint)}
+                onClick={() => {
+                  closeNotice();
+                  // The bar and its button are gone: the view is the meaningful place for focus.
+                  document.getElementById('content')?.focus();
+                }}
+                data-testid="close-standalone-notice"
+              >
+                {t(T.closeNotice)}
+              </Button>
+            </MessageBarActions>
           </MessageBar>
         )}
         {host.missing.length > 0 && (
