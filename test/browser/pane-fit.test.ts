@@ -34,6 +34,8 @@ const LONG_LEAD =
   'Ban Chỉ đạo công tác cải cách hành chính gắn với chuyển đổi số của tỉnh Quảng Trị năm 2024';
 const TIMEOUT = 240_000;
 const WIDTHS = [320, 350];
+/** Every view at 350 px, in both languages, with the data loaded: to look at. */
+const SHOTS = path.join(ROOT, 'test-artifacts', 'screenshots', '350px');
 const TABS = {
   vi: ['Kiểm tra', 'Thời hạn', 'Chỉ tiêu', 'Tổng hợp', 'Biểu mẫu', 'Cài đặt'],
   en: ['Check', 'Deadlines', 'Indicators', 'Consolidate', 'Templates', 'Settings'],
@@ -140,6 +142,8 @@ suite('the task pane at task-pane widths (Chromium)', () => {
   beforeAll(async () => {
     if (!present) throw new Error(`PHULUC_REQUIRE_BINARIES=1 but ${CHROMIUM} is missing`);
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'phuluc-fit-'));
+    fs.rmSync(SHOTS, { recursive: true, force: true });
+    fs.mkdirSync(SHOTS, { recursive: true });
     const dist = await productionBundle();
     server = await serveStatic(dist, 0);
     browser = await chromium.launch({
@@ -202,6 +206,11 @@ suite('the task pane at task-pane widths (Chromium)', () => {
           await page.setViewportSize({ width, height: 800 });
           for (let i = 0; i < TABS[locale].length; i++) {
             await openTab(locale, i);
+            if (width === 350)
+              await page.screenshot({
+                path: path.join(SHOTS, `${locale}-${i + 1}-${TABS.en[i]!.toLowerCase()}.png`),
+                fullPage: true,
+              });
             const m = (await page.evaluate(MEASURE)) as Overflow;
             if (m.scrollWidth > m.clientWidth)
               wide.push(

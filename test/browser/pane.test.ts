@@ -65,8 +65,9 @@ suite('the task pane as a standalone page (Chromium)', () => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'phuluc-pane-'));
     // Built once per run, shared with test/build.test.ts (test/_lib/bundle.ts); only read here.
     dist = await productionBundle();
-    fs.rmSync(SHOTS, { recursive: true, force: true });
+    // Only this suite's pictures: test/browser/pane-fit.test.ts keeps its own in 350px/.
     fs.mkdirSync(SHOTS, { recursive: true });
+    for (const f of fs.readdirSync(SHOTS)) if (f.endsWith('.png')) fs.rmSync(path.join(SHOTS, f));
     for (const f of [PLAN, ...UNITS.map((u) => path.join(SAMPLES, u))]) inputHashes.set(f, hash(f));
     server = await serveStatic(dist, 0);
     browser = await chromium.launch({
