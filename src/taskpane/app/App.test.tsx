@@ -66,6 +66,22 @@ describe('App shell', () => {
     expect(screen.queryByTestId('pane-message')).toBeNull();
   });
 
+  it('hides the standalone notice when asked, and remembers it', () => {
+    localStorage.clear();
+    const first = render(<App host={createFakeHost()} initialSettings={settings} />);
+    expect(screen.getByTestId('standalone-notice').textContent).toContain(
+      'Đang chạy dạng trang web',
+    );
+    fireEvent.click(screen.getByTestId('close-standalone-notice'));
+    expect(screen.queryByTestId('standalone-notice')).toBeNull();
+    // Focus goes to the view, not to the body the closed bar leaves behind.
+    expect(document.activeElement?.id).toBe('content');
+    first.unmount();
+    render(<App host={createFakeHost()} initialSettings={settings} />);
+    expect(screen.queryByTestId('standalone-notice')).toBeNull();
+    localStorage.clear();
+  });
+
   it('lists what this Excel lacks instead of failing', () => {
     const host = createFakeHost({
       kind: 'excel',

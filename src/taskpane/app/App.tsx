@@ -20,6 +20,7 @@ import { LocaleProvider, useT } from '../i18n/locale';
 import type { Settings } from '../engine/settings';
 import type { Text } from '../i18n/text';
 import { PaneStoreProvider, useJob, usePane } from './store';
+import { useRememberedFlag } from './remembered';
 import { ViewBoundary } from './ViewBoundary';
 import { CheckView } from '../views/CheckView';
 import { DeadlinesView } from '../views/DeadlinesView';
@@ -56,14 +57,17 @@ const T = {
     en: 'Check and consolidate plan appendices',
   },
   language: { vi: 'English', en: 'Tiếng Việt' },
-  languageLabel: { vi: 'Chuyển sang tiếng Anh', en: 'Switch to Vietnamese' },
+  languageHint: { vi: 'Chuyển sang tiếng Anh', en: 'Switch to Vietnamese' },
   views: { vi: 'Các chức năng', en: 'Features' },
+  skip: { vi: 'Bỏ qua đến nội dung chính', en: 'Skip to main content' },
   cancel: { vi: 'Hủy', en: 'Cancel' },
   dismiss: { vi: 'Đóng thông báo', en: 'Dismiss message' },
   standalone: {
     vi: 'Đang chạy dạng trang web: mở các tệp .xlsx; báo cáo và biểu mẫu được tải về máy.',
     en: 'Running as a web page: open .xlsx files; the report and templates are downloaded.',
   },
+  closeNotice: { vi: 'Ẩn', en: 'Hide' },
+  closeNoticeHint: { vi: 'Ẩn thông báo này từ nay', en: 'Hide this notice from now on' },
   missing: { vi: 'Excel này thiếu một số tính năng', en: 'This Excel lacks some features' },
 } satisfies Record<string, Text>;
 
@@ -90,6 +94,17 @@ const useStyles = makeStyles({
     color: tokens.colorBrandForeground1,
   },
   subtitle: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  // Out of sight until it has the keyboard's focus: the first stop, past the header and tabs.
+  skip: {
+    position: 'absolute',
+    left: tokens.spacingHorizontalS,
+    top: '-100px',
+    zIndex: 1,
+    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorBrandForegroundLink,
+    ':focus': { top: tokens.spacingVerticalS },
+  },
   // Wrapped, not scrolled: in a task pane 320–420 px wide the last tabs ("Cài đặt") would sit
   // past the edge, where nothing says they exist.
   tabs: { flexWrap: 'wrap', flexShrink: 0 },
@@ -98,6 +113,7 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
     padding: tokens.spacingHorizontalM,
+    ':focus': { outlineStyle: 'none' },
   },
   job: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   jobText: { flexGrow: 1, minWidth: 0 },
@@ -134,8 +150,24 @@ function Shell() {
   const [view, setView] = useState<ViewId>('check');
   const spec = VIEWS.find((v) => v.id === view) ?? VIEWS[0]!;
   const { message, host } = pane;
+  // The notice says once how the page works; closed, it stays closed in this browser.
+  const [noticeClosed, closeNotice] = useRememberedFlag('phuluc.notice.standalone.closed');
   return (
     <div className={styles.root}>
+      <a
+        className={styles.skip}
+        href="#content"
+        onClick={(e) => {
+          // Focus, not the address's fragment: an add-in's page keeps its URL.
+          e.preventDefault();
+          const main = document.getElementById('content');
+          main?.focus();
+          main?.scrollIntoView({ block: 'start' });
+        }}
+        data-testid="skip-link"
+      >
+        {t(T.skip)}
+      </a>
       <header className={styles.header}>
         <img src="assets/icon-32.png" width={24} height={24} alt="" />
         <div className={styles.brand}>
@@ -146,7 +178,10 @@ function Shell() {
           size="small"
           appearance="subtle"
           checked={pane.settings.locale === 'en'}
-          aria-label={t(T.languageLabel)}
+          // Named by what it shows ("English", in English), as a speech user says it; the title
+          // says what it does.
+          lang={pane.settings.locale === 'vi' ? 'en' : 'vi'}
+          title={t(T.languageHint)}
           onClick={() =>
             pane.updateSettings({ locale: pane.settings.locale === 'vi' ? 'en' : 'vi' })
           }
@@ -155,27 +190,45 @@ function Shell() {
           {t(T.language)}
         </ToggleButton>
       </header>
-      <TabList
-        className={styles.tabs}
-        selectedValue={view}
-        onTabSelect={(_, data) => {
-          // A message belongs to the view it came from ("Đã tạo 5 biểu mẫu" is not news elsewhere).
-          if (data.value !== view) pane.showMessage(null);
-          setView(data.value as ViewId);
-        }}
-        aria-label={t(T.views)}
-        size="small"
-      >
-        {VIEWS.map((v) => (
-          <Tab key={v.id} value={v.id} id={`tab-${v.id}`} aria-controls={`panel-${v.id}`}>
-            {t(v.label)}
-          </Tab>
-        ))}
-      </TabList>
-      <main className={styles.main}>
-        {host.kind === 'files' && (
-          <MessageBar intent="info" layout="multiline">
+      {/* A landmark around the tabs: everything on the page is in one (axe "region"). */}
+      <nav aria-label={t(T.views)}>
+        <TabList
+          className={styles.tabs}
+          selectedValue={view}
+          onTabSelect={(_, data) => {
+            // A message belongs to the view it came from ("Đã tạo 5 biểu mẫu" is not news elsewhere).
+            if (data.value !== view) pane.showMessage(null);
+            setView(data.value as ViewId);
+          }}
+          aria-label={t(T.views)}
+          size="small"
+        >
+          {VIEWS.map((v) => (
+            <Tab key={v.id} value={v.id} id={`tab-${v.id}`} aria-controls={`panel-${v.id}`}>
+              {t(v.label)}
+            </Tab>
+          ))}
+        </TabList>
+      </nav>
+      <main id="content" tabIndex={-1} className={styles.main}>
+        {host.kind === 'files' && !noticeClosed && (
+          <MessageBar intent="info" layout="multiline" data-testid="standalone-notice">
             <MessageBarBody>{t(T.standalone)}</MessageBarBody>
+            <MessageBarActions>
+              <Button
+                size="small"
+                appearance="transparent"
+                title={t(T.closeNoticeHint)}
+                onClick={() => {
+                  closeNotice();
+                  // The bar and its button are gone: the view is the meaningful place for focus.
+                  document.getElementById('content')?.focus();
+                }}
+                data-testid="close-standalone-notice"
+              >
+                {t(T.closeNotice)}
+              </Button>
+            </MessageBarActions>
           </MessageBar>
         )}
         {host.missing.length > 0 && (

@@ -90,7 +90,8 @@ const useStyles = makeStyles({
     gap: tokens.spacingHorizontalM,
   },
   spin: { width: '7em' },
-  unit: { minWidth: '12em', flexGrow: 1 },
+  // Room for a unit's name beside the other controls, or a line of its own; never past the pane.
+  unit: { flexGrow: 1, flexBasis: '12em', minWidth: 0, maxWidth: '100%' },
   keyButton: {
     minWidth: 0,
     paddingLeft: tokens.spacingHorizontalXS,

@@ -5,13 +5,20 @@ export const useConsolidateStyles = makeStyles({
   nowrap: { whiteSpace: 'nowrap', flexShrink: 0 },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   error: { color: tokens.colorPaletteRedForeground1 },
+  // Labels get the width they need ("Hoàn thành đúng hạn" on one line), values the rest and
+  // wrap there: a long value ("5: 2 đạt, 3 không đạt, …") must not squeeze the labels.
   counts: {
     display: 'grid',
-    gridTemplateColumns: '1fr auto',
+    gridTemplateColumns: 'minmax(auto, max-content) minmax(0, 1fr)',
     columnGap: tokens.spacingHorizontalM,
     margin: 0,
   },
-  dd: { margin: 0, textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
+  dd: {
+    margin: 0,
+    textAlign: 'right',
+    fontVariantNumeric: 'tabular-nums',
+    overflowWrap: 'anywhere',
+  },
   clamp: {
     display: '-webkit-box',
     WebkitLineClamp: '3',
