@@ -8,6 +8,7 @@ import path from 'path';
 import { chromium } from 'playwright-core';
 import prettier from 'prettier';
 import webpack from 'webpack';
+import { CHROMIUM, CHROMIUM_ARGS } from '../test/_lib/chromium';
 import { median } from './rounds';
 import { unitReturns } from './workload';
 
@@ -48,21 +49,14 @@ function bundle(): Promise<string> {
 }
 
 async function run() {
-  if (!existsSync('/usr/bin/chromium'))
+  if (!existsSync(CHROMIUM))
     throw new Error('bench:browser needs /usr/bin/chromium (apt-get install chromium)');
   const w = await unitReturns();
   const files = [w.plan, ...w.units].map((f) => Buffer.from(f.bytes).toString('base64'));
   const script = await bundle();
   const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    executablePath: CHROMIUM,
+    args: [...CHROMIUM_ARGS],
   });
   try {
     const page = await browser.newPage();

@@ -18,9 +18,9 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../../scripts/serve';
 import { BUNDLE_BUILD_TIMEOUT_MS, productionBundle } from '../_lib/bundle';
 import { announceSkip } from '../_lib/skip-notice';
+import { CHROMIUM, CHROMIUM_ARGS } from '../_lib/chromium';
 
 const ROOT = path.resolve(__dirname, '..', '..');
-const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = path.join(ROOT, 'test-artifacts', 'screenshots');
 const SAMPLES = path.join(ROOT, 'samples', 'tong-hop');
 const PLAN = path.join(SAMPLES, 'ke-hoach-cai-cach-tthc-2024.xlsx');
@@ -72,14 +72,7 @@ suite('the task pane as a standalone page (Chromium)', () => {
     server = await serveStatic(dist, 0);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
+      args: [...CHROMIUM_ARGS],
     });
     const context = await browser.newContext({
       viewport: { width: 420, height: 900 },

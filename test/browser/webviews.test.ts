@@ -16,8 +16,8 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { serveStatic, type StaticServer } from '../../scripts/serve';
 import { BUNDLE_BUILD_TIMEOUT_MS, productionBundle } from '../_lib/bundle';
 import { announceSkip } from '../_lib/skip-notice';
+import { CHROMIUM, CHROMIUM_ARGS } from '../_lib/chromium';
 
-const CHROMIUM = '/usr/bin/chromium';
 const TIMEOUT = 120_000;
 /** Internet Explorer 11 as Office's Trident+ webview reports itself. */
 const IE11_UA =
@@ -73,7 +73,7 @@ suite('taskpane.html in the webviews of older Office (Chromium)', () => {
     server = await serveStatic(dist, 0);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
+      args: [...CHROMIUM_ARGS],
     });
   }, BUNDLE_BUILD_TIMEOUT_MS + TIMEOUT);
 
