@@ -4,18 +4,17 @@
  * multiple of it (F), measured in the same rounds.
  */
 import { inflateRawSync } from 'zlib';
-import { zipEntries } from '../src/io/xlsx/reader/zip';
+import { forEachPart } from './parts';
 
 /** Inflates every part and counts its `<` bytes (the pass over the bytes); returns the count. */
 export function inflateFloor(bytes: Uint8Array): number {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let tags = 0;
-  for (const e of zipEntries(bytes) ?? []) {
-    const at = e.offset;
-    const start = at + 30 + view.getUint16(at + 26, true) + view.getUint16(at + 28, true);
-    const data = bytes.subarray(start, start + e.compressedSize);
-    const out = e.method === 8 ? inflateRawSync(data) : data;
-    for (let i = 0; i < out.length; i++) if (out[i] === 60) tags++;
-  }
+  forEachPart(
+    bytes,
+    (data) => inflateRawSync(data),
+    (_name, out) => {
+      for (let i = 0; i < out.length; i++) if (out[i] === 60) tags++;
+    },
+  );
   return tags;
 }

@@ -5,43 +5,44 @@
  */
 import { SaxesParser } from 'saxes';
 import { inflateRawSync } from 'zlib';
-import { zipEntries } from '../src/io/xlsx/reader/zip';
+import { forEachPart } from './parts';
 
 const utf8 = new TextDecoder();
 
 /** Inflates and decodes every worksheet and shared-strings part, and runs saxes over it: the cells seen and their values' characters. */
 export function saxesCells(bytes: Uint8Array): { cells: number; chars: number } {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   let cells = 0;
   let chars = 0;
-  for (const e of zipEntries(bytes) ?? []) {
-    if (!/(worksheets\/sheet\d+|sharedStrings)\.xml$/.test(e.name)) continue;
-    const start =
-      e.offset + 30 + view.getUint16(e.offset + 26, true) + view.getUint16(e.offset + 28, true);
-    const data = bytes.subarray(start, start + e.compressedSize);
-    const xml = utf8.decode(e.method === 8 ? inflateRawSync(data) : data);
-    const parser = new SaxesParser();
-    let inValue = false;
-    let value = '';
-    parser.on('opentag', (tag) => {
-      if (tag.name === 'c') {
-        cells++;
-        void tag.attributes['r'];
-        void tag.attributes['t'];
-      } else if (tag.name === 'v' || tag.name === 't') {
-        inValue = true;
-        value = '';
-      }
-    });
-    parser.on('text', (text) => {
-      if (inValue) value += text;
-    });
-    parser.on('closetag', (tag) => {
-      if (tag.name !== 'v' && tag.name !== 't') return;
-      inValue = false;
-      chars += value.length;
-    });
-    parser.write(xml).close();
-  }
+  const sheetsAndStrings = /(worksheets\/sheet\d+|sharedStrings)\.xml$/;
+  forEachPart(
+    bytes,
+    (data) => inflateRawSync(data),
+    (_name, part) => {
+      const xml = utf8.decode(part);
+      const parser = new SaxesParser();
+      let inValue = false;
+      let value = '';
+      parser.on('opentag', (tag) => {
+        if (tag.name === 'c') {
+          cells++;
+          void tag.attributes['r'];
+          void tag.attributes['t'];
+        } else if (tag.name === 'v' || tag.name === 't') {
+          inValue = true;
+          value = '';
+        }
+      });
+      parser.on('text', (text) => {
+        if (inValue) value += text;
+      });
+      parser.on('closetag', (tag) => {
+        if (tag.name !== 'v' && tag.name !== 't') return;
+        inValue = false;
+        chars += value.length;
+      });
+      parser.write(xml).close();
+    },
+    sheetsAndStrings,
+  );
   return { cells, chars };
 }

@@ -6,9 +6,8 @@ import { readFileSync } from 'fs';
 import path from 'path';
 import type { IndicatorItem, TaskItem } from '../src/core/parse/model';
 import { scanBook } from '../src/core/scan';
-import { buildTemplates } from '../src/core/templates/build';
-import type { TemplateItemRow } from '../src/core/templates/types';
 import { readWorkbook } from '../src/io/xlsx/read';
+import { templateRows } from './_lib/template-rows';
 import { OTHER_LEVELS_FILE } from './fixtures/other-levels';
 
 const file = path.join(__dirname, 'fixtures', 'xlsx', OTHER_LEVELS_FILE);
@@ -104,15 +103,7 @@ describe(OTHER_LEVELS_FILE, () => {
   });
 
   it('gives each ministry exactly the tasks and indicators it leads or supports', () => {
-    const rows = (unit: string) =>
-      buildTemplates(result)
-        .find((t) => t.unit === unit)!
-        .sheets.flatMap((s) => s.tables.map((tb) => [tb.planSheet, tb] as const))
-        .flatMap(([sheet, tb]) =>
-          tb.rows
-            .filter((r): r is TemplateItemRow => r.kind === 'item')
-            .map((r) => `${sheet === 'Phụ lục I' ? 'NV' : 'CT'} ${r.key} ${r.unitRole}`),
-        );
+    const rows = (unit: string) => templateRows(result, unit, 'Phụ lục I');
     expect(rows('Bộ Tài chính')).toEqual([
       'NV 1 lead',
       'NV 2 support',

@@ -7,9 +7,8 @@ import { readFileSync } from 'fs';
 import path from 'path';
 import type { IndicatorItem, TaskItem } from '../src/core/parse/model';
 import { scanBook } from '../src/core/scan';
-import { buildTemplates } from '../src/core/templates/build';
-import type { TemplateItemRow } from '../src/core/templates/types';
 import { readWorkbook } from '../src/io/xlsx/read';
+import { templateRows } from './_lib/template-rows';
 import { NQ03_FILE } from './fixtures/seed-tables/nq03-cp-2025';
 
 async function scanFixture(file: string) {
@@ -164,15 +163,7 @@ describe(`${NQ03_FILE} — Phụ lục I and II of the Government's programme (N
     ).toEqual(ORACLE.map(([stt, , , kind, due]) => [stt, kind, due]));
   });
   it('gives a ministry exactly the tasks it leads or supports, groups of ministries included', () => {
-    const rows = (unit: string) =>
-      buildTemplates(result)
-        .find((t) => t.unit === unit)!
-        .sheets.flatMap((s) => s.tables.map((tb) => [tb.planSheet, tb] as const))
-        .flatMap(([sheet, tb]) =>
-          tb.rows
-            .filter((r): r is TemplateItemRow => r.kind === 'item')
-            .map((r) => `${sheet === 'Phụ lục II' ? 'NV' : 'CT'} ${r.key} ${r.unitRole}`),
-        );
+    const rows = (unit: string) => templateRows(result, unit, 'Phụ lục II');
     // By hand: "(Các) bộ, ngành, địa phương" and "các bộ, ngành và địa phương" take in every
     // ministry; "VTV, VOV, TTXVN, các địa phương" does not. Bộ Tài chính is named in 14, 18, 19
     // and leads no indicator of 1–13; task 12 names it as lead and as support: lead.

@@ -5,23 +5,16 @@
 import ExcelJS from 'exceljs';
 import { inflateSync } from 'fflate';
 import { readWorkbook } from '../../src/io/xlsx/read';
-import { zipEntries } from '../../src/io/xlsx/reader/zip';
+import { forEachPart } from '../parts';
 
-/** Each part of the zip inflated with fflate, as the floor and the reader both must. */
-function forEachPart(bytes: Uint8Array, visit: (part: Uint8Array) => void): void {
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  for (const e of zipEntries(bytes) ?? []) {
-    const start =
-      e.offset + 30 + view.getUint16(e.offset + 26, true) + view.getUint16(e.offset + 28, true);
-    const data = bytes.subarray(start, start + e.compressedSize);
-    visit(e.method === 8 ? inflateSync(data, { out: new Uint8Array(e.uncompressedSize) }) : data);
-  }
-}
+/** fflate inflating into a buffer of the stated size, as the reader does. */
+const inflate = (data: Uint8Array, size: number) =>
+  inflateSync(data, { out: new Uint8Array(size) });
 
 /** The floor: every part inflated, and one pass over its bytes. */
 function floor(bytes: Uint8Array): number {
   let tags = 0;
-  forEachPart(bytes, (out) => {
+  forEachPart(bytes, inflate, (_name, out) => {
     for (let i = 0; i < out.length; i++) if (out[i] === 60) tags++;
   });
   return tags;
@@ -32,7 +25,7 @@ const utf8 = new TextDecoder();
 /** The floor's inflating, then each part decoded to text (what any string-based scan needs). */
 function inflateAndDecode(bytes: Uint8Array): number {
   let chars = 0;
-  forEachPart(bytes, (out) => (chars += utf8.decode(out).length));
+  forEachPart(bytes, inflate, (_name, out) => (chars += utf8.decode(out).length));
   return chars;
 }
 

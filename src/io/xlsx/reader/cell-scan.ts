@@ -42,7 +42,6 @@ export const enum CellType {
 
 /** What the scanner hands over for each element it stops at. */
 export interface SheetVisitor {
-  row(r: number): void;
   cell(
     row: number,
     col: number,
@@ -98,7 +97,6 @@ export function scanSheet(
       const r = attribute(xml, q, attrsEnd, 'r', part);
       state.row = r === null ? state.row + 1 : rowNumber(r, part) - 1;
       state.col = -1;
-      visit.row(state.row);
     } else if (length === 9 && first === 109 /* m */ && xml.startsWith('mergeCell', local)) {
       const ref = attribute(xml, q, attrsEnd, 'ref', part);
       if (ref) visit.mergeCell(ref);

@@ -9,7 +9,8 @@ import { serialToIso } from './dates';
 import type { StyleFormat } from './styles';
 import { CellType, scanSheet, type SheetVisitor } from './cell-scan';
 import { readReference } from './_lib/chars';
-import { hasClosingTag, ownText, unescapeOoxml, XmlError } from './xml';
+import { hasClosingTag, lineFeeds, ownText, unescapeOoxml, XmlError } from './xml';
+import { isUtf16, partText } from './zip';
 
 export interface SheetContext {
   readonly strings: readonly string[];
@@ -44,7 +45,6 @@ export function parseSheet(
   const texts = new Map<string, Cell>();
   const sharedCells: Cell[] = [];
   const visitor: SheetVisitor = {
-    row: () => undefined,
     cell(row, col, style, type, raw, inline) {
       const format = context.styles[style];
       if (row !== current) {
@@ -98,8 +98,8 @@ export function parseSheet(
  * @example [...sheetPieces(bytes, 4 << 20)].join('') === new TextDecoder().decode(bytes) // true
  */
 export function* sheetPieces(bytes: Uint8Array, size = PIECE_BYTES): Generator<string> {
-  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
-    yield lineFeeds(new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes));
+  if (isUtf16(bytes)) {
+    yield partText(bytes);
     return;
   }
   for (let from = 0; from < bytes.length;) {
@@ -108,11 +108,6 @@ export function* sheetPieces(bytes: Uint8Array, size = PIECE_BYTES): Generator<s
     from = to;
   }
   if (bytes.length === 0) yield '';
-}
-
-/** Line ends as XML reads them (§2.11): a raw `\r\n` or `\r` is a line feed (see ZipParts.textOf). */
-function lineFeeds(text: string): string {
-  return text.indexOf('\r') < 0 ? text : text.replace(/\r\n?/g, '\n');
 }
 
 /**
@@ -163,7 +158,7 @@ function cellValue(
       if (raw === null || raw.trim() === '') return null;
       const n = Number(raw);
       // A damaged number keeps its text: the checks then report the cell, not a silent blank.
-      return Number.isFinite(n) ? n : format?.code === '@' ? raw : raw;
+      return Number.isFinite(n) ? n : raw;
     }
   }
 }

@@ -275,6 +275,15 @@ export function ownText(text: string): string {
   return text.length < 13 ? text : (' ' + text).slice(1);
 }
 
+/**
+ * Line ends as XML reads them (XML 1.0 §2.11): a raw `\r\n` or `\r` is a line feed; only an
+ * escaped `&#13;` or `_x000D_` is a carriage return.
+ * @example lineFeeds('a\r\nb') // 'a\nb'
+ */
+export function lineFeeds(text: string): string {
+  return text.indexOf('\r') < 0 ? text : text.replace(/\r\n?/g, '\n');
+}
+
 /** Whether the text holds the end tag of its root element named `name`, with any prefix. */
 export function hasClosingTag(xml: string, name: string): boolean {
   const tail = xml.slice(Math.max(0, xml.length - 512));

@@ -4,6 +4,7 @@
  * total, so a zip bomb is refused without being expanded.
  */
 import { InflateLimitError, type Inflate } from './inflate';
+import { lineFeeds } from './xml';
 
 export interface ZipEntry {
   /** The name as stored. */
@@ -178,21 +179,26 @@ export class ZipParts {
     return out;
   }
 
-  /**
-   * The part's text (UTF-8, or UTF-16 with a byte-order mark), or null when absent. Line ends
-   * are made `\n` as every XML parser does (XML 1.0 §2.11): a `\r\n` some writers put in a
-   * part means a line feed; only an escaped `&#13;` or `_x000D_` is a carriage return.
-   */
+  /** The part's text ({@link partText}), or null when absent. */
   textOf(name: string): string | null {
     const bytes = this.bytesOf(name);
-    if (!bytes) return null;
-    let text: string;
-    if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder('utf-16le').decode(bytes);
-    else if (bytes[0] === 0xfe && bytes[1] === 0xff)
-      text = new TextDecoder('utf-16be').decode(bytes);
-    else text = utf8.decode(bytes);
-    return text.indexOf('\r') < 0 ? text : text.replace(/\r\n?/g, '\n');
+    return bytes ? partText(bytes) : null;
   }
+}
+
+/** Whether a part starts with a UTF-16 byte-order mark (else it is UTF-8). */
+export function isUtf16(bytes: Uint8Array): boolean {
+  return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+}
+
+/**
+ * A part's bytes as text: UTF-8, or UTF-16 with a byte-order mark; line ends as XML reads them
+ * ({@link lineFeeds}: a raw `\r\n` some writers put in a part is a line feed).
+ * @example partText(new TextEncoder().encode('<a>x\r\ny</a>')) // '<a>x\ny</a>'
+ */
+export function partText(bytes: Uint8Array): string {
+  if (!isUtf16(bytes)) return lineFeeds(utf8.decode(bytes));
+  return lineFeeds(new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes));
 }
 
 const utf8 = new TextDecoder('utf-8');
