@@ -5,10 +5,9 @@
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'fs';
 import path from 'path';
-import { chromium } from 'playwright-core';
 import prettier from 'prettier';
 import webpack from 'webpack';
-import { CHROMIUM, CHROMIUM_ARGS } from '../test/_lib/chromium';
+import { CHROMIUM, launchChromium } from '../test/_lib/chromium';
 import { median } from './rounds';
 import { unitReturns } from './workload';
 
@@ -54,10 +53,7 @@ async function run() {
   const w = await unitReturns();
   const files = [w.plan, ...w.units].map((f) => Buffer.from(f.bytes).toString('base64'));
   const script = await bundle();
-  const browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [...CHROMIUM_ARGS],
-  });
+  const browser = await launchChromium();
   try {
     const page = await browser.newPage();
     await page.setContent('<!doctype html><title>PhuLuc bench</title>');

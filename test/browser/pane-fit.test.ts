@@ -15,11 +15,11 @@ import ExcelJS from 'exceljs';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../../scripts/serve';
 import { BUNDLE_BUILD_TIMEOUT_MS, productionBundle } from '../_lib/bundle';
 import { announceSkip } from '../_lib/skip-notice';
-import { CHROMIUM, CHROMIUM_ARGS } from '../_lib/chromium';
+import { CHROMIUM, launchChromium, standalonePaneContext } from '../_lib/chromium';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SAMPLES = path.join(ROOT, 'samples', 'tong-hop');
@@ -146,21 +146,11 @@ suite('the task pane at task-pane widths (Chromium)', () => {
     fs.mkdirSync(SHOTS, { recursive: true });
     const dist = await productionBundle();
     server = await serveStatic(dist, 0);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [...CHROMIUM_ARGS],
-    });
-    const context = await browser.newContext({
+    browser = await launchChromium();
+    const context = await standalonePaneContext(browser, AS_OF, {
       viewport: { width: 350, height: 800 },
       locale: 'vi-VN',
     });
-    await context.route('https://appsforoffice.microsoft.com/**', (route) => route.abort());
-    await context.addInitScript((asOf) => {
-      const page = globalThis as unknown as {
-        localStorage: { setItem(key: string, value: string): void };
-      };
-      page.localStorage.setItem('phuluc.settings', JSON.stringify({ asOf }));
-    }, AS_OF);
     page = await context.newPage();
     page.on('pageerror', (e) => errors.push(String(e)));
     await page.goto(`${server.url}taskpane.html`);

@@ -14,11 +14,11 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../../scripts/serve';
 import { BUNDLE_BUILD_TIMEOUT_MS, productionBundle } from '../_lib/bundle';
 import { announceSkip } from '../_lib/skip-notice';
-import { CHROMIUM, CHROMIUM_ARGS } from '../_lib/chromium';
+import { CHROMIUM, launchChromium, standalonePaneContext } from '../_lib/chromium';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SHOTS = path.join(ROOT, 'test-artifacts', 'screenshots');
@@ -70,25 +70,13 @@ suite('the task pane as a standalone page (Chromium)', () => {
     for (const f of fs.readdirSync(SHOTS)) if (f.endsWith('.png')) fs.rmSync(path.join(SHOTS, f));
     for (const f of [PLAN, ...UNITS.map((u) => path.join(SAMPLES, u))]) inputHashes.set(f, hash(f));
     server = await serveStatic(dist, 0);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [...CHROMIUM_ARGS],
-    });
-    const context = await browser.newContext({
+    browser = await launchChromium();
+    // office.js out of reach: the pane must fall back to files at once; the demo's as-of date.
+    const context = await standalonePaneContext(browser, AS_OF, {
       viewport: { width: 420, height: 900 },
       acceptDownloads: true,
       locale: 'vi-VN',
     });
-    // office.js is out of reach (as offline): the pane must fall back to files at once.
-    await context.route('https://appsforoffice.microsoft.com/**', (route) => route.abort());
-    // The demo's as-of date, as an officer would have set it in Cài đặt.
-    await context.addInitScript((asOf) => {
-      // Runs in the page (no DOM types in this tsconfig).
-      const page = globalThis as unknown as {
-        localStorage: { setItem(key: string, value: string): void };
-      };
-      page.localStorage.setItem('phuluc.settings', JSON.stringify({ asOf }));
-    }, AS_OF);
     page = await context.newPage();
     page.on('request', (r) => scripts.push(new URL(r.url()).pathname.replace(/^\//, '')));
     const errors: string[] = [];

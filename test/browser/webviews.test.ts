@@ -12,11 +12,11 @@
 import { parse } from 'acorn';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../../scripts/serve';
 import { BUNDLE_BUILD_TIMEOUT_MS, productionBundle } from '../_lib/bundle';
 import { announceSkip } from '../_lib/skip-notice';
-import { CHROMIUM, CHROMIUM_ARGS } from '../_lib/chromium';
+import { CHROMIUM, launchChromium } from '../_lib/chromium';
 
 const TIMEOUT = 120_000;
 /** Internet Explorer 11 as Office's Trident+ webview reports itself. */
@@ -71,10 +71,7 @@ suite('taskpane.html in the webviews of older Office (Chromium)', () => {
     if (!present) throw new Error(`PHULUC_REQUIRE_BINARIES=1 but ${CHROMIUM} is missing`);
     dist = await productionBundle();
     server = await serveStatic(dist, 0);
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: [...CHROMIUM_ARGS],
-    });
+    browser = await launchChromium();
   }, BUNDLE_BUILD_TIMEOUT_MS + TIMEOUT);
 
   afterAll(async () => {

@@ -80,6 +80,16 @@ function fakeDocument(links: { download: string }[]): Document {
   } as unknown as Document;
 }
 
+/** The Office host around a fake Excel, with the Office globals {@link officeAround} makes. */
+function hostAround(fx: FakeExcel, options?: Parameters<typeof officeAround>[1]) {
+  const office = officeAround(fx, options);
+  const host = createOfficeHost(
+    { office: office.office, excel: office.excel, document: fakeDocument(office.links) },
+    detectCapabilities(fx.isSetSupported),
+  );
+  return { office, host };
+}
+
 beforeAll(() => {
   Object.assign(URL, { createObjectURL: () => 'blob:phuluc', revokeObjectURL: () => undefined });
 });
@@ -87,11 +97,7 @@ beforeAll(() => {
 describe('createOfficeHost', () => {
   it('reads the open workbook in a constant number of syncs, as the file reader does', async () => {
     const fx = await fakeFromXlsx(planBytes);
-    const g = officeAround(fx);
-    const host = createOfficeHost(
-      { office: g.office, excel: g.excel, document: fakeDocument(g.links) },
-      detectCapabilities(fx.isSetSupported),
-    );
+    const { host: host } = hostAround(fx);
     const loaded = await host.readOpenWorkbook();
     expect(loaded.name).toBe('ke-hoach-cai-cach-tthc-2024.xlsx');
     expect(fx.syncs).toBe(3);
@@ -104,11 +110,7 @@ describe('createOfficeHost', () => {
 
   it('writes the report sheets and leaves the plan’s own sheets as they were', async () => {
     const fx = await fakeFromXlsx(planBytes);
-    const g = officeAround(fx);
-    const host = createOfficeHost(
-      { office: g.office, excel: g.excel, document: fakeDocument(g.links) },
-      detectCapabilities(fx.isSetSupported),
-    );
+    const { host: host } = hostAround(fx);
     const before = JSON.stringify(fx.sheets.map((s) => [s.name, [...s.cells.entries()]]));
     const loaded = await host.readOpenWorkbook();
     const scan = scanBook(loaded.book, { asOf: SAMPLE_AS_OF });
@@ -126,11 +128,7 @@ describe('createOfficeHost', () => {
 
   it('reopens the workbook with the pane once a report is written (AutoShowTaskpaneWithDocument)', async () => {
     const fx = await fakeFromXlsx(planBytes);
-    const g = officeAround(fx);
-    const host = createOfficeHost(
-      { office: g.office, excel: g.excel, document: fakeDocument(g.links) },
-      detectCapabilities(fx.isSetSupported),
-    );
+    const { office: g, host: host } = hostAround(fx);
     const loaded = await host.readOpenWorkbook();
     expect(g.saved.has(AUTO_SHOW_SETTING)).toBe(false);
     const scan = scanBook(loaded.book, { asOf: SAMPLE_AS_OF });
@@ -145,11 +143,7 @@ describe('createOfficeHost', () => {
       ['1.10', false, false],
     ] as const) {
       const fx = await fakeFromXlsx(planBytes, { version });
-      const g = officeAround(fx);
-      const host = createOfficeHost(
-        { office: g.office, excel: g.excel, document: fakeDocument(g.links) },
-        detectCapabilities(fx.isSetSupported),
-      );
+      const { host: host } = hostAround(fx);
       const loaded = await host.readOpenWorkbook();
       const scan = scanBook(loaded.book, { asOf: SAMPLE_AS_OF });
       await host.writeReport(
@@ -166,11 +160,7 @@ describe('createOfficeHost', () => {
 
   it('while a cell is being edited: waits for the edit on ExcelApi 1.11+, else says to finish it, in both languages', async () => {
     const fx = await fakeFromXlsx(planBytes);
-    const g = officeAround(fx);
-    const host = createOfficeHost(
-      { office: g.office, excel: g.excel, document: fakeDocument(g.links) },
-      detectCapabilities(fx.isSetSupported),
-    );
+    const { host: host } = hostAround(fx);
     fx.startCellEdit();
     let done = false;
     const reading = host.readOpenWorkbook().then((r) => ((done = true), r));
@@ -181,11 +171,7 @@ describe('createOfficeHost', () => {
     expect((await reading).book.sheets.length).toBeGreaterThan(0);
 
     const old = await fakeFromXlsx(planBytes, { version: '1.10' });
-    const o = officeAround(old);
-    const oldHost = createOfficeHost(
-      { office: o.office, excel: o.excel, document: fakeDocument(o.links) },
-      detectCapabilities(old.isSetSupported),
-    );
+    const { host: oldHost } = hostAround(old);
     old.startCellEdit();
     const error = await oldHost.readOpenWorkbook().then(
       () => undefined,
@@ -201,56 +187,32 @@ describe('createOfficeHost', () => {
   it('opens a generated workbook with Excel.createWorkbook on ExcelApi 1.8, else downloads it', async () => {
     const bytes = new Uint8Array([80, 75, 3, 4, 1, 2, 3]);
     const fx = await fakeFromXlsx(planBytes);
-    const g = officeAround(fx);
-    const modern = createOfficeHost(
-      { office: g.office, excel: g.excel, document: fakeDocument(g.links) },
-      detectCapabilities(fx.isSetSupported),
-    );
+    const { office: g, host: modern } = hostAround(fx);
     expect(await modern.deliverWorkbook('mau.xlsx', bytes)).toBe('opened');
     expect(Buffer.from(g.created[0] ?? '', 'base64')).toEqual(Buffer.from(bytes));
 
     const old = await fakeFromXlsx(planBytes, { version: '1.7' });
-    const g7 = officeAround(old);
-    const legacy = createOfficeHost(
-      { office: g7.office, excel: g7.excel, document: fakeDocument(g7.links) },
-      detectCapabilities(old.isSetSupported),
-    );
+    const { office: g7, host: legacy } = hostAround(old);
     expect(await legacy.deliverWorkbook('mau.xlsx', bytes)).toBe('downloaded');
     expect(g7.created).toHaveLength(0);
     expect(g7.links.map((l) => l.download)).toEqual(['mau.xlsx']);
 
-    const blocked = officeAround(fx, { createFails: true });
-    const host = createOfficeHost(
-      { office: blocked.office, excel: blocked.excel, document: fakeDocument(blocked.links) },
-      detectCapabilities(fx.isSetSupported),
-    );
+    const { host: host } = hostAround(fx, { createFails: true });
     expect(await host.deliverWorkbook('mau.xlsx', bytes)).toBe('downloaded');
   });
 
   it('saves settings with the workbook and reports a failed save', async () => {
     const fx = await fakeFromXlsx(planBytes);
-    const g = officeAround(fx);
-    const host = createOfficeHost(
-      { office: g.office, excel: g.excel, document: fakeDocument(g.links) },
-      detectCapabilities(fx.isSetSupported),
-    );
+    const { host: host } = hostAround(fx);
     await host.saveSettings({ dueSoonDays: 14 });
     expect(await host.loadSettings()).toEqual({ dueSoonDays: 14 });
-    const failing = officeAround(fx, { saveFails: true });
-    const readOnly = createOfficeHost(
-      { office: failing.office, excel: failing.excel, document: fakeDocument(failing.links) },
-      detectCapabilities(fx.isSetSupported),
-    );
+    const { host: readOnly } = hostAround(fx, { saveFails: true });
     await expect(readOnly.saveSettings({})).rejects.toThrow('read-only workbook');
   });
 
   it('follows the Office theme and lists what an old Excel lacks', async () => {
     const fx = await fakeFromXlsx(planBytes, { version: '1.8' });
-    const dark = officeAround(fx, { background: '#1F1F1F' });
-    const host = createOfficeHost(
-      { office: dark.office, excel: dark.excel, document: fakeDocument(dark.links) },
-      detectCapabilities(fx.isSetSupported),
-    );
+    const { host: host } = hostAround(fx, { background: '#1F1F1F' });
     expect(host.prefersDark()).toBe(true);
     expect(host.missing.map((n) => n.id)).toEqual([
       'page-layout',
