@@ -4,17 +4,19 @@
  * references, CDATA, comments and processing instructions. A DOCTYPE is refused: a workbook
  * part never has one, and its entities could expand without bound ("billion laughs").
  */
+import {
+  BANG,
+  COLON,
+  isNameEnd,
+  nextAttribute,
+  QUESTION,
+  SLASH,
+  tagEnd,
+  type AttributeSpan,
+} from './_lib/chars';
+import { XmlError } from './_lib/xml-error';
 
-/** The XML of a part is not well formed (or uses what a workbook part never does). */
-export class XmlError extends Error {
-  constructor(
-    readonly part: string,
-    detail: string,
-  ) {
-    super(`${part}: ${detail}`);
-    this.name = 'XmlError';
-  }
-}
+export { XmlError };
 
 /** One tag as the scanner meets it: positions in the text, no strings built until asked. */
 export interface Tag {
@@ -28,23 +30,6 @@ export interface Tag {
   attrsEnd: number;
   closing: boolean;
   selfClosing: boolean;
-}
-
-const GT = 62; // >
-const SLASH = 47; // /
-const BANG = 33; // !
-const QUESTION = 63; // ?
-const COLON = 58; // :
-const DQUOTE = 34;
-const SQUOTE = 39;
-const EQUALS = 61;
-
-function isSpace(c: number): boolean {
-  return c === 32 || c === 9 || c === 10 || c === 13;
-}
-
-function isNameEnd(c: number): boolean {
-  return c === GT || c === SLASH || isSpace(c) || Number.isNaN(c);
 }
 
 /**
@@ -141,14 +126,8 @@ function readTag(xml: string, at: number, part: string, tag: Tag): void {
   if (p === nameStart || p >= xml.length) throw new XmlError(part, `broken tag at ${at}`);
   tag.name = xml.slice(colon >= 0 ? colon + 1 : nameStart, p);
   tag.attrsStart = p;
-  // '>' may stand unescaped inside a quoted attribute value: skip quoted runs.
-  for (let c = xml.charCodeAt(p); c !== GT; c = xml.charCodeAt(++p)) {
-    if (c === DQUOTE || c === SQUOTE) {
-      const close = xml.indexOf(c === DQUOTE ? '"' : "'", p + 1);
-      if (close < 0) throw new XmlError(part, `unterminated attribute at ${p}`);
-      p = close;
-    } else if (Number.isNaN(c)) throw new XmlError(part, `unterminated tag at ${at}`);
-  }
+  // '>' may stand unescaped inside a quoted attribute value: tagEnd skips quoted runs.
+  p = tagEnd(xml, p, part);
   tag.end = p + 1;
   tag.selfClosing = xml.charCodeAt(p - 1) === SLASH;
   tag.attrsEnd = tag.selfClosing ? p - 1 : p;
@@ -164,29 +143,12 @@ export function forEachAttribute(
   part: string,
   visit: (name: string, value: string) => void,
 ): void {
-  let p = tag.attrsStart;
-  const end = tag.attrsEnd;
-  while (p < end) {
-    while (p < end && isSpace(xml.charCodeAt(p))) p++;
-    if (p >= end) return;
-    const nameStart = p;
-    let colon = -1;
-    for (let c = xml.charCodeAt(p); c !== EQUALS && !isSpace(c) && p < end; c = xml.charCodeAt(++p))
-      if (c === COLON) colon = p;
-    const qualified = xml.slice(nameStart, p);
-    const local = colon >= 0 ? xml.slice(colon + 1, p) : qualified;
-    while (p < end && isSpace(xml.charCodeAt(p))) p++;
-    if (xml.charCodeAt(p) !== EQUALS) throw new XmlError(part, `attribute without value at ${p}`);
-    p++;
-    while (p < end && isSpace(xml.charCodeAt(p))) p++;
-    const quote = xml.charCodeAt(p);
-    if (quote !== DQUOTE && quote !== SQUOTE)
-      throw new XmlError(part, `unquoted attribute at ${p}`);
-    const close = xml.indexOf(quote === DQUOTE ? '"' : "'", p + 1);
-    if (close < 0 || close > end) throw new XmlError(part, `unterminated attribute at ${p}`);
-    if (qualified !== 'xmlns' && !qualified.startsWith('xmlns:'))
-      visit(local, decodeText(xml.slice(p + 1, close), part));
-    p = close + 1;
+  const span: AttributeSpan = { local: 0, nameEnd: 0, valueStart: 0, valueEnd: 0 };
+  for (let p = tag.attrsStart; (p = nextAttribute(xml, p, tag.attrsEnd, part, span)) >= 0;) {
+    const local = xml.slice(span.local, span.nameEnd);
+    // The qualified name starts where the attribute does: a namespace declaration is xmlns[:x].
+    const declaration = local === 'xmlns' || xml.startsWith('xmlns:', span.local - 'xmlns:'.length);
+    if (!declaration) visit(local, decodeText(xml.slice(span.valueStart, span.valueEnd), part));
   }
 }
 

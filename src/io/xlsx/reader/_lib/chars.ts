@@ -1,5 +1,5 @@
 /** Character-level helpers of the worksheet scanner (../cell-scan.ts): positions, not strings. */
-import { XmlError } from '../xml';
+import { XmlError } from './xml-error';
 
 /** Character codes the scanners compare against. */
 export const LT = 60;
