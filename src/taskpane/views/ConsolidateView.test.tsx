@@ -3,6 +3,7 @@ import { readFileSync } from 'fs';
 import path from 'path';
 import { REPORT_SHEET_NAMES } from '../../core/report-model/build';
 import { App } from '../app/App';
+import { CONSOLIDATION_ISSUE_PAGE } from './ConsolidateView';
 import { DEFAULT_SETTINGS } from '../engine/settings';
 import { readWorkbookFile } from '../engine/workbooks';
 import {
@@ -345,4 +346,37 @@ describe('ConsolidateView', () => {
       'Trung tâm Thông tin và Ứng dụng tiến bộ KH&CN',
     );
   }, 60000);
+
+  it('lists the issues of 37 files by severity and file, a page at a time, narrowed to a file', async () => {
+    await openConsolidate(createFakeHost());
+    const copies = Array.from({ length: 36 }, (_, i) => {
+      const bytes = readFileSync(path.resolve(__dirname, '../../..', SAMPLE_UNITS[i % 4]!));
+      return new File([bytes], `${i}-${path.basename(SAMPLE_UNITS[i % 4]!)}`);
+    });
+    await pick('unit-files', [...copies, sampleFile(SAMPLE_UNITS[1]!)]);
+    await waitFor(() =>
+      expect(screen.getByTestId('unit-count').textContent).toBe('37 tệp · 37 đã đọc · 0 lỗi'),
+    );
+    await consolidate();
+    const warnings = screen.getByTestId('consolidation-issues-warning');
+    const total = Number(/\((\d+)\)/.exec(warnings.querySelector('h3')!.textContent!)![1]);
+    expect(total).toBeGreaterThan(CONSOLIDATION_ISSUE_PAGE);
+    const entries = () => within(warnings).getAllByTestId('issue');
+    expect(entries()).toHaveLength(CONSOLIDATION_ISSUE_PAGE);
+    // Each file's run starts with its name and its count; the plan's first.
+    const heads = within(warnings)
+      .getAllByTestId('issue-file-head')
+      .map((h) => h.textContent);
+    expect(heads[0]).toMatch(/^ke-hoach-cai-cach-tthc-2024\.xlsx \(\d+\)$/);
+    fireEvent.click(within(warnings).getByTestId('consolidation-issues-warning-more'));
+    expect(entries()).toHaveLength(Math.min(total, 2 * CONSOLIDATION_ISSUE_PAGE));
+    // One file: only its issues, its name once.
+    fireEvent.change(screen.getByTestId('issue-file'), { target: { value: 'thanh-tra.xlsx' } });
+    const only = screen.getByTestId('consolidation-issues-warning');
+    expect(
+      within(only)
+        .getAllByTestId('issue-file-head')
+        .map((h) => h.textContent),
+    ).toEqual([expect.stringMatching(/^thanh-tra\.xlsx \(\d+\)$/)]);
+  }, 90000);
 });

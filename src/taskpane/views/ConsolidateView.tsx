@@ -20,6 +20,12 @@ import { Tracker } from './consolidate/Tracker';
 import { UnitFiles } from './consolidate/UnitFiles';
 import { Unmatched } from './consolidate/Unmatched';
 
+/**
+ * Issues of a severity shown at first on Tổng hợp: 60 files bring hundreds, and the unmatched
+ * rows and the tracker are under them too.
+ */
+export const CONSOLIDATION_ISSUE_PAGE = 15;
+
 const T = {
   noPlan: {
     vi: 'Cần kế hoạch trước: mở (hoặc quét) kế hoạch có các bảng Phụ lục, rồi thêm tệp các đơn vị gửi về.',
@@ -154,6 +160,7 @@ function ResultDetails(props: { c: Consolidation }) {
         idPrefix="consolidation-issues"
         as="h3"
         byFile
+        pageSize={CONSOLIDATION_ISSUE_PAGE}
       />
     </section>
   );

@@ -8,7 +8,7 @@ import {
   mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import { useMemo, useState, type ReactNode } from 'react';
+import { Fragment, useMemo, useState, type ReactNode } from 'react';
 import { formatIssue, issuePlace } from '../../../core/issues/messages';
 import type { Issue, Severity } from '../../../core/issues/types';
 import type { AppendixTable } from '../../../core/parse/model';
@@ -18,6 +18,7 @@ import { useSelectCell } from '../check/select';
 import { FilterSelect } from './FilterSelect';
 import { GroupHeading } from './GroupHeading';
 import {
+  countByFile,
   groupIssues,
   issueFiles,
   issueSheets,
@@ -74,6 +75,8 @@ const useStyles = makeStyles({
     alignItems: 'flex-start',
     gap: tokens.spacingVerticalXXS,
     width: '100%',
+    // A plain block (the standalone page, a unit's file) as wide as a button: padding inside.
+    boxSizing: 'border-box',
     textAlign: 'start',
     justifyContent: 'flex-start',
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
@@ -82,6 +85,11 @@ const useStyles = makeStyles({
     overflowWrap: 'anywhere',
   },
   group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  fileHead: {
+    paddingTop: tokens.spacingVerticalS,
+    fontWeight: tokens.fontWeightSemibold,
+    overflowWrap: 'anywhere',
+  },
 });
 
 /**
@@ -100,6 +108,8 @@ export function IssueBrowser(props: {
   byFile?: boolean;
   /** A line under the filters (what clicking an issue does). */
   hint?: ReactNode;
+  /** Issues drawn at first in each severity, and added by "show more" ({@link ISSUE_PAGE}). */
+  pageSize?: number;
 }) {
   const { issues, tables, idPrefix } = props;
   const t = useT();
@@ -191,6 +201,7 @@ export function IssueBrowser(props: {
               severity={s}
               issues={groups[s]}
               byFile={props.byFile ?? false}
+              pageSize={props.pageSize ?? ISSUE_PAGE}
             />
           ))}
         </>
@@ -204,14 +215,20 @@ function IssueGroup(props: {
   severity: Severity;
   issues: readonly Issue[];
   byFile: boolean;
+  pageSize: number;
 }) {
-  const { severity, issues, id } = props;
+  const { severity, issues, id, pageSize } = props;
   const t = useT();
   const locale = useLocale();
   const styles = useStyles();
   const v = useViewStyles();
-  const [limit, setLimit] = useState(ISSUE_PAGE);
+  const [limit, setLimit] = useState(pageSize);
   const visible = issues.slice(0, limit);
+  // Several files' issues: each file's run starts with its name and how many it has here.
+  const perFile = useMemo(
+    () => (props.byFile ? countByFile(issues) : null),
+    [issues, props.byFile],
+  );
   return (
     <section className={styles.group} aria-labelledby={id} data-testid={id}>
       <GroupHeading
@@ -224,9 +241,16 @@ function IssueGroup(props: {
       />
       <ul className={mergeClasses(v.list, styles.list)}>
         {visible.map((issue, i) => (
-          <li key={`${issue.file}|${issue.sheet}|${issue.cell}|${issue.code}|${i}`}>
-            <IssueEntry issue={issue} byFile={props.byFile} />
-          </li>
+          <Fragment key={`${issue.file}|${issue.sheet}|${issue.cell}|${issue.code}|${i}`}>
+            {perFile && (i === 0 || visible[i - 1]!.file !== issue.file) && (
+              <li className={styles.fileHead} data-testid="issue-file-head">
+                {issue.file ?? ''} ({formatCount(perFile.get(issue.file ?? '') ?? 0, locale)})
+              </li>
+            )}
+            <li>
+              <IssueEntry issue={issue} byFile={props.byFile} />
+            </li>
+          </Fragment>
         ))}
       </ul>
       {issues.length > visible.length && (
@@ -237,7 +261,7 @@ function IssueGroup(props: {
           </Caption1>
           <Button
             size="small"
-            onClick={() => setLimit((n) => n + ISSUE_PAGE)}
+            onClick={() => setLimit((n) => n + pageSize)}
             data-testid={`${id}-more`}
           >
             {t(T.showMore)}
@@ -255,9 +279,9 @@ function IssueEntry(props: { issue: Issue; byFile: boolean }) {
   const locale = useLocale();
   const styles = useStyles();
   const v = useViewStyles();
-  // One file (Kiểm tra): the place names sheet and cell only. Several: the file too, and a cell
-  // of a unit's file is not in the open workbook, so it is not selected.
-  const place = issuePlace(props.byFile ? issue : { ...issue, file: undefined }, locale);
+  // The place names sheet and cell only: one file (Kiểm tra), or the file's name heads its run.
+  // A cell of a unit's file is not in the open workbook, so it is not selected.
+  const place = issuePlace({ ...issue, file: undefined }, locale);
   const select = props.byFile ? null : selectCell;
   const body = (
     <>

@@ -59,6 +59,17 @@ export function issueFiles(issues: readonly Issue[]): string[] {
   return files.sort((a, b) => Number(b === first) - Number(a === first) || a.localeCompare(b));
 }
 
+/**
+ * How many of the issues each file has ('' for issues of no file): the counts beside each file's
+ * name where a list of several files' issues starts that file.
+ * @example countByFile(groups.warning).get('thanh-tra.xlsx') // 13
+ */
+export function countByFile(issues: readonly Issue[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const i of issues) counts.set(i.file ?? '', (counts.get(i.file ?? '') ?? 0) + 1);
+  return counts;
+}
+
 export type IssueGroups = Record<Severity, Issue[]>;
 
 /**

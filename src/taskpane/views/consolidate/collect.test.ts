@@ -122,5 +122,8 @@ describe('dropEntries', () => {
   it('is null where the browser gives no entries: the files are all there is', () => {
     expect(dropEntries({ files: [{ name: 'a.xlsx' }] })).toBeNull();
     expect(dropEntries({ items: [{ kind: 'file' }], files: [] })).toBeNull();
+    // A drop a script made: items without entries.
+    const made = [{ kind: 'file', webkitGetAsEntry: () => null }];
+    expect(dropEntries({ items: made, files: [{ name: 'a.xlsx' }] })).toBeNull();
   });
 });

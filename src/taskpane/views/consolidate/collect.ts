@@ -105,14 +105,13 @@ export interface DropLike<F> {
 /**
  * The entries of a drop, taken at once: the browser empties a DataTransfer once the drop event
  * is over, so this runs inside the handler and the walk comes after. Null where the browser has
- * no entries: then the dropped files are all there is (no folders).
+ * no entry for a dropped file: then the dropped files are all there is (no folders).
  * @example dropEntries(event.dataTransfer)?.length // 2
  */
 export function dropEntries<F>(data: DropLike<F>): EntryLike[] | null {
-  const items = data.items ? Array.from(data.items) : [];
+  const items = data.items ? Array.from(data.items).filter((i) => i.kind === 'file') : [];
   if (!items.length || items.some((i) => typeof i.webkitGetAsEntry !== 'function')) return null;
-  return items
-    .filter((i) => i.kind === 'file')
-    .map((i) => i.webkitGetAsEntry!())
-    .filter((e): e is EntryLike => e !== null);
+  const entries = items.map((i) => i.webkitGetAsEntry!());
+  // A file without an entry (a drop a script made, some browsers' downloads bar): files only.
+  return entries.every((e): e is EntryLike => e !== null) ? entries : null;
 }

@@ -1,6 +1,8 @@
 import type { Consolidation } from '../../../core/consolidate/types';
 import type { UnitFile } from '../../engine/workbooks';
 import {
+  distinctReports,
+  fileNames,
   fileCounts,
   keyFigures,
   outcomeLines,
@@ -130,5 +132,31 @@ describe('keyFigures and fileCounts', () => {
   it('folds a file list into its counts', () => {
     const units = [{ name: 'a' }, { name: 'b', error: {} }, { name: 'c' }] as unknown as UnitFile[];
     expect(fileCounts(units)).toEqual({ total: 3, read: 2, failed: 1 });
+  });
+});
+
+describe('distinctReports', () => {
+  it('keeps each unit’s each answer once, in order', () => {
+    const r = (unit: string, statusText: string, file: string) => ({ unit, statusText, file });
+    const reports = [
+      r('VP', 'Đã hoàn thành', 'vp-01.xlsx'),
+      r('VP', 'Đã hoàn thành', 'vp-02.xlsx'),
+      r('TT', 'Chưa thực hiện', 'tt-01.xlsx'),
+      r('VP', '', 'vp-03.xlsx'),
+      r('TT', 'Chưa thực hiện', 'tt-02.xlsx'),
+    ];
+    expect(distinctReports(reports).map((x) => x.file)).toEqual([
+      'vp-01.xlsx',
+      'tt-01.xlsx',
+      'vp-03.xlsx',
+    ]);
+  });
+});
+
+describe('fileNames', () => {
+  it('names the first three files, then how many more', () => {
+    expect(fileNames(['a.xlsx'], String)).toBe('a.xlsx');
+    expect(fileNames(['a', 'b', 'c'], String)).toBe('a, b, c');
+    expect(fileNames(['a', 'b', 'c', 'd', 'e'], String)).toBe('a, b, c (+2)');
   });
 });

@@ -161,6 +161,35 @@ export function fileCounts(units: readonly UnitFile[]): {
   return { total: units.length, read: units.length - failed, failed };
 }
 
+/**
+ * A conflict's reports, each unit's each answer once (the first file that gave it): copies of a
+ * unit's file repeat the same report.
+ * @example distinctReports([{ unit: 'VP', statusText: 'Xong', file: 'a' }, { unit: 'VP', statusText: 'Xong', file: 'b' }]).length // 1
+ */
+export function distinctReports<R extends { unit: string; statusText: string }>(
+  reports: readonly R[],
+): R[] {
+  const seen = new Set<string>();
+  return reports.filter((r) => {
+    const key = `${r.unit}\u0000${r.statusText}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** A unit's files sent shown by name before "+ n": a unit that sent 15 copies keeps one line. */
+export const FILES_NAMED = 3;
+
+/**
+ * A unit's files as the tracker names them: the first few, then how many more.
+ * @example fileNames(['a.xlsx', 'b.xlsx', 'c.xlsx', 'd.xlsx', 'e.xlsx'], String) // 'a.xlsx, b.xlsx, c.xlsx (+2)'
+ */
+export function fileNames(files: readonly string[], n: (x: number) => string): string {
+  const named = files.slice(0, FILES_NAMED).join(', ');
+  return files.length > FILES_NAMED ? `${named} (+${n(files.length - FILES_NAMED)})` : named;
+}
+
 /** Units that have not submitted first, so the office sees whom to remind. */
 export function trackerRows(c: Consolidation): readonly UnitSubmission[] {
   return [...c.units.filter((u) => !u.submitted), ...c.units.filter((u) => u.submitted)];
