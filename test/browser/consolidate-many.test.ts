@@ -213,9 +213,18 @@ suite('Tổng hợp with many unit files at 350×800 (Chromium)', () => {
       expect(conflict).toContain('Thanh tra Sở (thanh-tra-01.xlsx): Chưa thực hiện');
       expect(conflict).not.toContain('van-phong-so-02.xlsx');
       await page.screenshot({ path: path.join(SHOTS, '60-files-full.png'), fullPage: true });
-      // Every file of the cause is there on demand.
+      // Every file of the cause is there on demand, and every file read.
       await page.getByTestId('unmatched-files-all').first().click();
       expect(await page.getByTestId('unmatched-file').count()).toBeGreaterThanOrEqual(15);
+      await page.getByTestId('unit-list-toggle').click();
+      expect(await page.getByTestId('unit-item').count()).toBe(60);
+      // Nothing serious for axe in all of it (as test/browser/pane-fit.test.ts runs it).
+      await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+      const serious = await page.evaluate(`axe.run({ exclude: [['[data-tabster-dummy]']] }, {
+        resultTypes: ['violations'] }).then((r) => r.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => v.id + ': ' + v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')))`);
+      expect(serious).toEqual([]);
       expect(errors).toEqual([]);
     },
     TIMEOUT,
