@@ -109,11 +109,21 @@ export function findReportingUnit(
   headerRow: number,
 ): ReportingUnitLine | undefined {
   for (const line of linesAbove(view, headerRow)) {
-    const m =
-      /^\s*(?:đơn vị|don vi|phòng, đơn vị|cơ quan) (?:báo cáo|bao cao|gửi báo cáo)\s*[:：]\s*(.+)$/iu.exec(
-        line.text,
-      );
-    if (m && m[1]!.trim()) return { text: m[1]!.trim(), sheet, cell: toA1(line.row, line.col) };
+    const text = reportingUnitText(line.text);
+    if (text) return { text, sheet, cell: toA1(line.row, line.col) };
   }
   return undefined;
+}
+
+/**
+ * The unit a "Đơn vị báo cáo: …" line names, or null when the text is not such a line.
+ * @example reportingUnitText('Đơn vị báo cáo: Thanh tra Sở') // 'Thanh tra Sở'
+ * @example reportingUnitText('KẾ HOẠCH') // null
+ */
+export function reportingUnitText(text: string): string | null {
+  const m =
+    /^\s*(?:đơn vị|don vi|phòng, đơn vị|cơ quan) (?:báo cáo|bao cao|gửi báo cáo)\s*[:：]\s*(.+)$/iu.exec(
+      text,
+    );
+  return m && m[1]!.trim() ? m[1]!.trim() : null;
 }

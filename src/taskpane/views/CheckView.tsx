@@ -1,9 +1,6 @@
 import {
-  Button,
   Caption1,
   Card,
-  Field,
-  Input,
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
@@ -13,33 +10,17 @@ import {
   TableHeader,
   TableHeaderCell,
   TableRow,
-  ToggleButton,
   makeStyles,
-  mergeClasses,
-  tokens,
 } from '@fluentui/react-components';
-import { useMemo, useState } from 'react';
-import { formatIssue, issuePlace } from '../../core/issues/messages';
-import type { Issue, Severity } from '../../core/issues/types';
 import { usePane } from '../app/store';
 import { useLocale, useT } from '../i18n/locale';
 import { formatCount, type Text } from '../i18n/text';
-import { FilterSelect } from './_lib/FilterSelect';
-import { GroupHeading } from './_lib/GroupHeading';
+import { IssueBrowser } from './_lib/IssueBrowser';
+import { tableRows } from './_lib/issues';
 import { PlanSource } from './_lib/PlanSource';
 import { useViewStyles } from './_lib/styles';
-import {
-  groupIssues,
-  issueSheets,
-  SEVERITIES,
-  severityCounts,
-  tableRows,
-  type IssueFilter,
-} from './check/issues';
-import { useSelectCell } from './check/select';
 
-/** How many issues of a group are drawn at first, and added by "show more". */
-export const ISSUE_PAGE = 200;
+export { ISSUE_PAGE } from './_lib/IssueBrowser';
 
 const T = {
   tables: { vi: 'Bảng phụ lục', en: 'Appendix tables' },
@@ -50,18 +31,6 @@ const T = {
   tasks: { vi: 'Nhiệm vụ', en: 'Tasks' },
   indicators: { vi: 'Chỉ tiêu', en: 'Indicators' },
   issues: { vi: 'Vấn đề', en: 'Issues' },
-  noIssues: { vi: 'Không có vấn đề nào.', en: 'No issues found.' },
-  noneMatch: {
-    vi: 'Không có vấn đề nào khớp bộ lọc.',
-    en: 'No issue matches the filter.',
-  },
-  severities: { vi: 'Mức độ', en: 'Severity' },
-  allSheets: { vi: 'Tất cả các trang', en: 'All sheets' },
-  search: { vi: 'Tìm trong vấn đề', en: 'Search issues' },
-  searchHint: { vi: 'ví dụ: thời gian, E12', en: 'e.g. deadline, E12' },
-  showMore: { vi: 'Hiện thêm', en: 'Show more' },
-  shown: { vi: 'Đang hiện', en: 'Showing' },
-  of: { vi: 'trên', en: 'of' },
   clickHint: {
     vi: 'Bấm vào một vấn đề để chọn ô trong sổ tính.',
     en: 'Click an issue to select its cell in the workbook.',
@@ -74,47 +43,11 @@ const T = {
     vi: 'Một số phần của sổ tính không đọc được trên Excel này',
     en: 'Some parts of the workbook could not be read on this Excel',
   },
-  goTo: { vi: 'Chọn ô', en: 'Select cell' },
 } satisfies Record<string, Text>;
 
-const SEVERITY_TEXT: Record<Severity, Text> = {
-  error: { vi: 'Lỗi', en: 'Errors' },
-  warning: { vi: 'Cảnh báo', en: 'Warnings' },
-  info: { vi: 'Thông tin', en: 'Info' },
-};
-
-const SEVERITY_COLOR = {
-  error: 'danger',
-  warning: 'warning',
-  info: 'informative',
-} as const satisfies Record<Severity, string>;
-
 const useStyles = makeStyles({
-  subheading: { fontSize: tokens.fontSizeBase300 },
   table: { width: '100%' },
   num: { textAlign: 'end', width: '4.5em' },
-  filters: {
-    display: 'flex',
-    flexWrap: 'wrap',
-    alignItems: 'flex-end',
-    gap: tokens.spacingHorizontalS,
-  },
-  search: { flexGrow: 1, minWidth: '10em' },
-  list: { gap: tokens.spacingVerticalXXS },
-  issue: {
-    display: 'flex',
-    flexDirection: 'column',
-    alignItems: 'flex-start',
-    gap: tokens.spacingVerticalXXS,
-    width: '100%',
-    textAlign: 'start',
-    justifyContent: 'flex-start',
-    padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalS}`,
-    fontWeight: tokens.fontWeightRegular,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
-    overflowWrap: 'anywhere',
-  },
-  group: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
 
 /** Kiểm tra: the plan's tables and every issue found, which select their cell in Excel. */
@@ -188,168 +121,17 @@ function TablesCard() {
 function IssuesCard() {
   const pane = usePane();
   const t = useT();
-  const locale = useLocale();
-  const styles = useStyles();
-  const v = useViewStyles();
   const scan = pane.scan!;
-  const [severities, setSeverities] = useState<ReadonlySet<Severity>>(
-    () => new Set<Severity>(SEVERITIES),
-  );
-  const [sheet, setSheet] = useState<string | null>(null);
-  const [text, setText] = useState('');
-  const counts = useMemo(() => severityCounts(scan.issues), [scan.issues]);
-  const sheets = useMemo(() => issueSheets(scan.issues, scan.tables), [scan]);
-  // A sheet picked before a rescan may be gone: then every sheet.
-  const onSheet = sheet !== null && sheets.includes(sheet) ? sheet : null;
-  const groups = useMemo(() => {
-    const filter: IssueFilter = { severities, sheet: onSheet, text };
-    return groupIssues(scan.issues, scan.tables, filter, locale);
-  }, [scan, severities, onSheet, text, locale]);
-  const toggle = (s: Severity) =>
-    setSeverities((old) => {
-      const next = new Set(old);
-      if (next.has(s)) next.delete(s);
-      else next.add(s);
-      return next;
-    });
-  const shown = SEVERITIES.filter((s) => severities.has(s) && groups[s].length > 0);
   return (
     <Card size="small">
-      <h2 className={v.heading} id="check-issues">
-        {t(T.issues)} ({formatCount(scan.issues.length, locale)})
-      </h2>
-      {scan.issues.length === 0 ? (
-        <Caption1>{t(T.noIssues)}</Caption1>
-      ) : (
-        <>
-          <div className={styles.filters}>
-            <div
-              className={v.badges}
-              role="group"
-              aria-label={t(T.severities)}
-              data-testid="severity-filter"
-            >
-              {SEVERITIES.map((s) => (
-                <ToggleButton
-                  key={s}
-                  size="small"
-                  checked={severities.has(s)}
-                  onClick={() => toggle(s)}
-                  data-testid={`severity-${s}`}
-                >
-                  {t(SEVERITY_TEXT[s])} ({formatCount(counts[s], locale)})
-                </ToggleButton>
-              ))}
-            </div>
-            {sheets.length > 1 && (
-              <FilterSelect
-                label={t(T.sheet)}
-                allLabel={t(T.allSheets)}
-                value={onSheet}
-                options={sheets}
-                onChange={setSheet}
-                testId="issue-sheet"
-              />
-            )}
-            <Field label={t(T.search)} size="small" className={styles.search}>
-              <Input
-                size="small"
-                type="search"
-                value={text}
-                placeholder={t(T.searchHint)}
-                onChange={(_, data) => setText(data.value)}
-                data-testid="issue-search"
-              />
-            </Field>
-          </div>
-          <Caption1>{t(pane.host.canSelectCells ? T.clickHint : T.pageHint)}</Caption1>
-          {shown.length === 0 && <Caption1 data-testid="issues-none">{t(T.noneMatch)}</Caption1>}
-          {shown.map((s) => (
-            <IssueGroup key={s} severity={s} issues={groups[s]} />
-          ))}
-        </>
-      )}
-    </Card>
-  );
-}
-
-function IssueGroup(props: { severity: Severity; issues: readonly Issue[] }) {
-  const { severity, issues } = props;
-  const t = useT();
-  const locale = useLocale();
-  const styles = useStyles();
-  const v = useViewStyles();
-  const [limit, setLimit] = useState(ISSUE_PAGE);
-  const id = `issues-${severity}`;
-  const visible = issues.slice(0, limit);
-  return (
-    <section className={styles.group} aria-labelledby={id} data-testid={id}>
-      <GroupHeading
-        as="h3"
-        id={id}
-        color={SEVERITY_COLOR[severity]}
-        text={SEVERITY_TEXT[severity]}
-        count={issues.length}
-        className={styles.subheading}
+      <IssueBrowser
+        issues={scan.issues}
+        tables={scan.tables}
+        heading={T.issues}
+        idPrefix="issues"
+        as="h2"
+        hint={<Caption1>{t(pane.host.canSelectCells ? T.clickHint : T.pageHint)}</Caption1>}
       />
-      <ul className={mergeClasses(v.list, styles.list)}>
-        {visible.map((issue, i) => (
-          <li key={`${issue.sheet}|${issue.cell}|${issue.code}|${i}`}>
-            <IssueEntry issue={issue} />
-          </li>
-        ))}
-      </ul>
-      {issues.length > visible.length && (
-        <div>
-          <Caption1>
-            {t(T.shown)} {formatCount(visible.length, locale)} {t(T.of)}{' '}
-            {formatCount(issues.length, locale)}.{' '}
-          </Caption1>
-          <Button
-            size="small"
-            onClick={() => setLimit((n) => n + ISSUE_PAGE)}
-            data-testid={`${id}-more`}
-          >
-            {t(T.showMore)}
-          </Button>
-        </div>
-      )}
-    </section>
-  );
-}
-
-function IssueEntry(props: { issue: Issue }) {
-  const { issue } = props;
-  const select = useSelectCell();
-  const t = useT();
-  const locale = useLocale();
-  const styles = useStyles();
-  const v = useViewStyles();
-  // Every issue of the scan is in the plan's own file: the place names sheet and cell only.
-  const place = issuePlace({ ...issue, file: undefined }, locale);
-  const body = (
-    <>
-      <span>{formatIssue(issue, locale)}</span>
-      {place && <Caption1 className={v.muted}>{place}</Caption1>}
-    </>
-  );
-  const { sheet, cell } = issue;
-  if (!select || !sheet || !cell) {
-    return (
-      <div className={styles.issue} data-testid="issue">
-        {body}
-      </div>
-    );
-  }
-  return (
-    <Button
-      appearance="subtle"
-      className={styles.issue}
-      onClick={() => void select(sheet, cell)}
-      title={`${t(T.goTo)} ${sheet}!${cell}`}
-      data-testid="issue"
-    >
-      {body}
-    </Button>
+    </Card>
   );
 }

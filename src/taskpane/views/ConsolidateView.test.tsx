@@ -3,6 +3,7 @@ import { readFileSync } from 'fs';
 import path from 'path';
 import { REPORT_SHEET_NAMES } from '../../core/report-model/build';
 import { App } from '../app/App';
+import { CONSOLIDATION_ISSUE_PAGE } from './ConsolidateView';
 import { DEFAULT_SETTINGS } from '../engine/settings';
 import { readWorkbookFile } from '../engine/workbooks';
 import {
@@ -106,7 +107,7 @@ describe('ConsolidateView', () => {
     const unmatched = screen.getAllByTestId('unmatched-row');
     expect(unmatched).toHaveLength(1);
     expect(unmatched[0]!.textContent).toContain('Tổ chức hội thảo chuyển đổi số');
-    expect(unmatched[0]!.textContent).toContain('QLCN_bao cao quy 3.xlsx');
+    expect(screen.getByTestId('unmatched-file').textContent).toContain('QLCN_bao cao quy 3.xlsx');
 
     await act(async () => {
       fireEvent.click(screen.getByTestId('make-report'));
@@ -157,18 +158,19 @@ describe('ConsolidateView', () => {
     await consolidate();
     fireEvent.click(screen.getByTestId('language-switch'));
     expect(await screen.findByRole('tab', { name: 'Consolidate' })).toBeTruthy();
-    expect(screen.getByTestId('summary').textContent).toContain('4/5');
+    expect(screen.getByTestId('submitted-count').textContent).toBe('4/5');
   }, 60000);
 
   it('shows why a unit file cannot be read, and removes it by its labelled button', async () => {
     const host = createFakeHost();
     await openConsolidate(host);
-    await pick('unit-files', [new File(['not a workbook'], 'ghi-chu.txt')]);
+    await pick('unit-files', [new File(['not a workbook'], 'ghi-chu.xlsx')]);
     const item = await screen.findByTestId('unit-item');
     expect(item.textContent).toContain(
-      'Tệp là văn bản (CSV hoặc văn bản thường), không phải sổ tính .xlsx; hãy mở bằng Excel và lưu lại dạng .xlsx: ghi-chu.txt',
+      'Tệp là văn bản (CSV hoặc văn bản thường), không phải sổ tính .xlsx; hãy mở bằng Excel và lưu lại dạng .xlsx: ghi-chu.xlsx',
     );
-    fireEvent.click(screen.getByRole('button', { name: 'Bỏ tệp ghi-chu.txt' }));
+    expect(screen.getByTestId('unit-count').textContent).toBe('1 tệp · 0 đã đọc · 1 lỗi');
+    fireEvent.click(screen.getByRole('button', { name: 'Bỏ tệp ghi-chu.xlsx' }));
     expect(screen.queryByTestId('unit-item')).toBeNull();
   }, 30000);
 
@@ -236,4 +238,145 @@ describe('ConsolidateView', () => {
     expect((await screen.findByTestId('pane-message')).textContent).toContain('Đã hủy');
     expect(screen.queryByTestId('summary')).toBeNull();
   }, 60000);
+
+  it('puts the key figures first and moves the focus to them after consolidating', async () => {
+    await openConsolidate(createFakeHost());
+    await addSampleUnits();
+    await consolidate();
+    const result = screen.getByTestId('consolidation-result');
+    await waitFor(() => expect(document.activeElement).toBe(result));
+    // The result comes before the files in the view, the figures before the report button.
+    const view = screen.getByTestId('consolidate-view');
+    const order = [
+      result,
+      screen.getByTestId('unit-drop'),
+      screen.getByTestId('run-consolidation'),
+    ];
+    for (let i = 1; i < order.length; i++) {
+      expect(order[i - 1]!.compareDocumentPosition(order[i]!) & 4).toBe(4);
+    }
+    expect(view.contains(result)).toBe(true);
+    expect(screen.getByTestId('submitted-count').textContent).toBe('4/5');
+    expect(screen.getByTestId('overdue-count').textContent).toBe('2');
+    expect(screen.getByTestId('missed-count').textContent).toMatch(/^\d+\/12$/);
+    expect(within(result).getByTestId('make-report')).toBeTruthy();
+  }, 60000);
+
+  it('lists the roster units without a file before consolidating, and leaves out non-workbooks', async () => {
+    await openConsolidate(createFakeHost());
+    await pick('unit-files', [
+      ...SAMPLE_UNITS.slice(0, 3).map(sampleFile),
+      new File(['x'], 'ghi-chu.docx'),
+    ]);
+    await waitFor(() => expect(screen.getAllByTestId('unit-item')).toHaveLength(3));
+    expect(screen.getByTestId('skipped-files').textContent).toBe(
+      'Đã bỏ qua 1 tệp không phải sổ tính .xlsx/.xlsm: ghi-chu.docx',
+    );
+    const missing = await screen.findAllByTestId('missing-unit');
+    expect(missing.map((m) => m.textContent)).toEqual([
+      'Phòng Quản lý chuyên ngành',
+      'Trung tâm Thông tin và Ứng dụng tiến bộ KH&CN',
+    ]);
+    expect(screen.getByTestId('missing-units').textContent).toContain('Đơn vị chưa có tệp (2/5)');
+  }, 60000);
+
+  it('folds a long file list into one line of counts, and opens it', async () => {
+    await openConsolidate(createFakeHost());
+    const copies = Array.from({ length: 12 }, (_, i) => {
+      const bytes = readFileSync(path.resolve(__dirname, '../../..', SAMPLE_UNITS[i % 4]!));
+      return new File([bytes], `${i}-${path.basename(SAMPLE_UNITS[i % 4]!)}`);
+    });
+    await pick('unit-files', [...copies, new File(['x'], 'hong.xlsx')]);
+    const count = await screen.findByTestId('unit-count', {}, { timeout: 20000 });
+    await waitFor(() => expect(count.textContent).toBe('13 tệp · 12 đã đọc · 1 lỗi'));
+    // Folded: only the file that failed is listed.
+    expect(screen.getAllByTestId('unit-item').map((i) => i.textContent)).toEqual([
+      expect.stringContaining('hong.xlsx'),
+    ]);
+    const toggle = screen.getByTestId('unit-list-toggle');
+    expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    fireEvent.click(toggle);
+    expect(screen.getAllByTestId('unit-item')).toHaveLength(13);
+  }, 60000);
+
+  it('takes a dropped folder: its workbooks, in sub-folders too, and names what it left out', async () => {
+    await openConsolidate(createFakeHost());
+    const entry = (f: File) => ({
+      name: f.name,
+      fullPath: `/q3/${f.name}`,
+      isFile: true,
+      isDirectory: false,
+      file: (ok: (x: File) => void) => ok(f),
+    });
+    const dir = (name: string, children: object[]) => ({
+      name,
+      fullPath: `/${name}`,
+      isFile: false,
+      isDirectory: true,
+      createReader: () => {
+        let done = false;
+        return {
+          readEntries: (ok: (e: object[]) => void) => {
+            ok(done ? [] : children);
+            done = true;
+          },
+        };
+      },
+    });
+    const units = SAMPLE_UNITS.map(sampleFile);
+    const folder = dir('q3', [
+      entry(units[0]!),
+      entry(new File(['x'], 'anh.png')),
+      dir('khac', units.slice(1).map(entry)),
+    ]);
+    await act(async () => {
+      fireEvent.drop(screen.getByTestId('unit-drop'), {
+        dataTransfer: {
+          types: ['Files'],
+          files: [],
+          items: [{ kind: 'file', webkitGetAsEntry: () => folder }],
+        },
+      });
+    });
+    await waitFor(() => expect(screen.getAllByTestId('unit-item')).toHaveLength(4), {
+      timeout: 20000,
+    });
+    expect(screen.getByTestId('skipped-files').textContent).toContain('/q3/anh.png');
+    expect(screen.getByTestId('missing-units').textContent).toContain(
+      'Trung tâm Thông tin và Ứng dụng tiến bộ KH&CN',
+    );
+  }, 60000);
+
+  it('lists the issues of 37 files by severity and file, a page at a time, narrowed to a file', async () => {
+    await openConsolidate(createFakeHost());
+    const copies = Array.from({ length: 36 }, (_, i) => {
+      const bytes = readFileSync(path.resolve(__dirname, '../../..', SAMPLE_UNITS[i % 4]!));
+      return new File([bytes], `${i}-${path.basename(SAMPLE_UNITS[i % 4]!)}`);
+    });
+    await pick('unit-files', [...copies, sampleFile(SAMPLE_UNITS[1]!)]);
+    await waitFor(() =>
+      expect(screen.getByTestId('unit-count').textContent).toBe('37 tệp · 37 đã đọc · 0 lỗi'),
+    );
+    await consolidate();
+    const warnings = screen.getByTestId('consolidation-issues-warning');
+    const total = Number(/\((\d+)\)/.exec(warnings.querySelector('h3')!.textContent!)![1]);
+    expect(total).toBeGreaterThan(CONSOLIDATION_ISSUE_PAGE);
+    const entries = () => within(warnings).getAllByTestId('issue');
+    expect(entries()).toHaveLength(CONSOLIDATION_ISSUE_PAGE);
+    // Each file's run starts with its name and its count; the plan's first.
+    const heads = within(warnings)
+      .getAllByTestId('issue-file-head')
+      .map((h) => h.textContent);
+    expect(heads[0]).toMatch(/^ke-hoach-cai-cach-tthc-2024\.xlsx \(\d+\)$/);
+    fireEvent.click(within(warnings).getByTestId('consolidation-issues-warning-more'));
+    expect(entries()).toHaveLength(Math.min(total, 2 * CONSOLIDATION_ISSUE_PAGE));
+    // One file: only its issues, its name once.
+    fireEvent.change(screen.getByTestId('issue-file'), { target: { value: 'thanh-tra.xlsx' } });
+    const only = screen.getByTestId('consolidation-issues-warning');
+    expect(
+      within(only)
+        .getAllByTestId('issue-file-head')
+        .map((h) => h.textContent),
+    ).toEqual([expect.stringMatching(/^thanh-tra\.xlsx \(\d+\)$/)]);
+  }, 90000);
 });

@@ -5,7 +5,7 @@ import { useViewStyles } from './styles';
 
 /** A group's heading: a colour dot, its name and how many it holds ("● Quá hạn (3)"). */
 export function GroupHeading(props: {
-  as: 'h2' | 'h3';
+  as: 'h2' | 'h3' | 'h4';
   id: string;
   color: NonNullable<BadgeProps['color']>;
   text: Text;

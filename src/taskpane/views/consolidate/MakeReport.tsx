@@ -1,5 +1,5 @@
 import { Button, Caption1, MessageBar, MessageBarBody } from '@fluentui/react-components';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { Consolidation } from '../../../core/consolidate/types';
 import { buildReport } from '../../../core/report-model/build';
 import { usePane } from '../../app/store';
@@ -37,6 +37,14 @@ export function MakeReport(props: { c: Consolidation; stale: boolean }) {
   const [made, setMade] = useState<{ from: Consolidation; outcome: ReportOutcome } | null>(null);
   const outcome = made?.from === c ? made.outcome : null;
   const busy = pane.job !== null;
+  // The outcome takes the focus when it appears: the button it came from is still there, but
+  // what it did is the news.
+  const said = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!outcome) return;
+    said.current?.focus({ preventScroll: true });
+    said.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [outcome]);
 
   const makeReport = async () => {
     const plan = pane.plan;
@@ -69,7 +77,13 @@ export function MakeReport(props: { c: Consolidation; stale: boolean }) {
         {t(pane.host.kind === 'excel' ? T.reportHintExcel : T.reportHintFiles)}
       </Caption1>
       {outcome && (
-        <MessageBar intent="success" layout="multiline" data-testid="report-outcome">
+        <MessageBar
+          ref={said}
+          tabIndex={-1}
+          intent="success"
+          layout="multiline"
+          data-testid="report-outcome"
+        >
           <MessageBarBody>
             <strong>{t(T.reportDone)}</strong>
             {outcomeLines(outcome).map((line, i) => (

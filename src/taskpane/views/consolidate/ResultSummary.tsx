@@ -14,10 +14,9 @@ const T = {
   issues: { vi: 'Vấn đề', en: 'Issues' },
   errors: { vi: 'lỗi', en: 'errors' },
   warnings: { vi: 'cảnh báo', en: 'warnings' },
-  submittedOf: { vi: 'Đơn vị đã gửi', en: 'Units submitted' },
 } satisfies Record<string, Text>;
 
-/** The consolidation in counts: units submitted, tasks by status, indicators, issues. */
+/** The consolidation in counts: tasks by status, indicators, issues (who sent is in the key figures). */
 export function ResultSummary(props: { summary: ConsolidationSummary }) {
   const { summary } = props;
   const t = useT();
@@ -27,10 +26,6 @@ export function ResultSummary(props: { summary: ConsolidationSummary }) {
   const { indicators } = summary;
   return (
     <dl className={styles.counts} data-testid="summary">
-      <dt>{t(T.submittedOf)}</dt>
-      <dd className={styles.dd} data-testid="submitted-count">
-        {n(summary.submitted)}/{n(summary.units)}
-      </dd>
       <dt>{t(T.tasks)}</dt>
       <dd className={styles.dd}>{n(summary.tasks)}</dd>
       {summary.byStatus.map((s) => (

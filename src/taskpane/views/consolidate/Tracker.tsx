@@ -4,7 +4,7 @@ import type { Consolidation } from '../../../core/consolidate/types';
 import { useLocale, useT } from '../../i18n/locale';
 import { formatCount, type Text } from '../../i18n/text';
 import { useViewStyles } from '../_lib/styles';
-import { trackerRows, type ConsolidationSummary } from './shape';
+import { fileNames, trackerRows, type ConsolidationSummary } from './shape';
 import { useConsolidateStyles } from './styles';
 
 const T = {
@@ -38,7 +38,7 @@ export function Tracker(props: { c: Consolidation; summary: ConsolidationSummary
             <div className={v.grow}>
               <div className={v.strong}>{u.name}</div>
               <Caption1 className={v.muted}>
-                {u.files.length > 0 && `${t(T.file)}: ${u.files.join(', ')} · `}
+                {u.files.length > 0 && `${t(T.file)}: ${fileNames(u.files, n)} · `}
                 {n(u.tasksLed)} {t(T.led)} · {n(u.done)} {t(T.done)} · {n(u.overdue)} {t(T.overdue)}{' '}
                 · {n(u.issues)} {t(T.unitIssues)}
               </Caption1>

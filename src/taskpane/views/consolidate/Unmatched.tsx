@@ -1,11 +1,20 @@
-import { Caption1 } from '@fluentui/react-components';
+import { Button, Caption1 } from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
 import type { UnmatchedRow } from '../../../core/consolidate/types';
-import { useT } from '../../i18n/locale';
-import type { Text } from '../../i18n/text';
+import { formatIssue } from '../../../core/issues/messages';
+import type { Issue } from '../../../core/issues/types';
+import { useLocale, useT } from '../../i18n/locale';
+import { formatCount, type Text } from '../../i18n/text';
+import { GroupHeading } from '../_lib/GroupHeading';
 import { useViewStyles } from '../_lib/styles';
+import { groupUnmatched, type CauseGroup, type FileRows } from '../_lib/unmatched-groups';
 import { CountHeading } from './CountHeading';
 import { UNMATCHED_REASON } from './shape';
 import { useConsolidateStyles } from './styles';
+
+/** Files shown per cause, and rows per file, before "Xem tất cả". */
+export const FILES_SHOWN = 5;
+export const ROWS_SHOWN = 3;
 
 const T = {
   unmatched: { vi: 'Dòng không khớp kế hoạch', en: 'Rows not matching the plan' },
@@ -18,14 +27,21 @@ const T = {
     en: 'These rows are not merged; they are listed on the "Kết quả kiểm tra" sheet.',
   },
   row: { vi: 'dòng', en: 'row' },
+  rows: { vi: 'dòng', en: 'rows' },
+  files: { vi: 'tệp', en: 'files' },
+  showAll: { vi: 'Xem tất cả', en: 'Show all' },
+  collapse: { vi: 'Thu gọn', en: 'Collapse' },
 } satisfies Record<string, Text>;
 
-/** Dòng không khớp kế hoạch: the units' rows that were not merged, where they are and why. */
-export function Unmatched(props: { rows: readonly UnmatchedRow[] }) {
-  const { rows } = props;
+/**
+ * Dòng không khớp kế hoạch: the units' rows that were not merged, by cause then file, the cause
+ * and its counts first, a few rows of each file and the rest on demand.
+ */
+export function Unmatched(props: { rows: readonly UnmatchedRow[]; issues: readonly Issue[] }) {
+  const { rows, issues } = props;
   const t = useT();
-  const styles = useConsolidateStyles();
   const v = useViewStyles();
+  const groups = useMemo(() => groupUnmatched(rows, issues), [rows, issues]);
   return (
     <>
       <CountHeading text={T.unmatched} count={rows.length} />
@@ -34,24 +50,104 @@ export function Unmatched(props: { rows: readonly UnmatchedRow[] }) {
       ) : (
         <>
           <Caption1 className={v.muted}>{t(T.unmatchedHint)}</Caption1>
-          <ul className={v.spacedList} data-testid="unmatched">
-            {rows.map((u, i) => (
-              <li key={i} className={v.item} data-testid="unmatched-row">
-                <div className={v.grow}>
-                  <div className={styles.clamp}>
-                    {u.stt && <span className={v.strong}>{u.stt} </span>}
-                    {u.content}
-                  </div>
-                  <Caption1 className={v.muted}>
-                    {u.unit} · {u.file} · {u.sheet}, {t(T.row)} {u.row} ·{' '}
-                    {t(UNMATCHED_REASON[u.reason])}
-                  </Caption1>
-                </div>
-              </li>
+          <div data-testid="unmatched">
+            {groups.map((g) => (
+              <Cause key={g.reason} group={g} />
             ))}
-          </ul>
+          </div>
         </>
       )}
     </>
+  );
+}
+
+function Cause(props: { group: CauseGroup }) {
+  const { group } = props;
+  const t = useT();
+  const locale = useLocale();
+  const styles = useConsolidateStyles();
+  const v = useViewStyles();
+  const [all, setAll] = useState(false);
+  const files = all ? group.files : group.files.slice(0, FILES_SHOWN);
+  const id = `unmatched-${group.reason}`;
+  const n = (x: number) => formatCount(x, locale);
+  return (
+    <section className={styles.section} aria-labelledby={id} data-testid="unmatched-cause">
+      <GroupHeading
+        as="h4"
+        id={id}
+        color={group.reason === 'unknown-unit' ? 'danger' : 'warning'}
+        text={UNMATCHED_REASON[group.reason]}
+        count={group.count}
+      />
+      <Caption1 className={v.muted}>
+        {n(group.count)} {t(T.rows)} · {n(group.files.length)} {t(T.files)}
+      </Caption1>
+      <ul className={v.spacedList}>
+        {files.map((f) => (
+          <FileGroup key={f.file} rows={f} />
+        ))}
+      </ul>
+      {group.files.length > FILES_SHOWN && (
+        <div>
+          <Button
+            size="small"
+            aria-expanded={all}
+            onClick={() => setAll((a) => !a)}
+            data-testid="unmatched-files-all"
+          >
+            {all ? t(T.collapse) : `${t(T.showAll)} (${n(group.files.length)} ${t(T.files)})`}
+          </Button>
+        </div>
+      )}
+    </section>
+  );
+}
+
+function FileGroup(props: { rows: FileRows }) {
+  const { file, unit, rows, cause } = props.rows;
+  const t = useT();
+  const locale = useLocale();
+  const styles = useConsolidateStyles();
+  const v = useViewStyles();
+  const [all, setAll] = useState(false);
+  const shown = all ? rows : rows.slice(0, ROWS_SHOWN);
+  const n = (x: number) => formatCount(x, locale);
+  return (
+    <li className={v.entry} data-testid="unmatched-file">
+      <div className={v.grow}>
+        <span className={v.strong}>{file}</span>{' '}
+        <Caption1 className={v.muted}>
+          · {unit} · {n(rows.length)} {t(T.rows)}
+        </Caption1>
+      </div>
+      {cause && <Caption1 className={styles.error}>{formatIssue(cause, locale)}</Caption1>}
+      <ul className={v.list}>
+        {shown.map((u) => (
+          <li key={`${u.sheet}!${u.row}`} className={v.grow} data-testid="unmatched-row">
+            <div className={styles.clamp}>
+              {u.stt && <span className={v.strong}>{u.stt} </span>}
+              {u.content}
+            </div>
+            <Caption1 className={v.muted}>
+              {u.sheet}, {t(T.row)} {u.row}
+            </Caption1>
+          </li>
+        ))}
+      </ul>
+      {rows.length > ROWS_SHOWN && (
+        <div>
+          <Button
+            size="small"
+            appearance="subtle"
+            aria-expanded={all}
+            onClick={() => setAll((a) => !a)}
+            data-testid="unmatched-rows-all"
+          >
+            {all ? t(T.collapse) : `${t(T.showAll)} (${n(rows.length)} ${t(T.rows)})`}
+          </Button>
+        </div>
+      )}
+    </li>
   );
 }

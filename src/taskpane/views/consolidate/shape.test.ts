@@ -1,5 +1,16 @@
 import type { Consolidation } from '../../../core/consolidate/types';
-import { outcomeLines, periodLine, reportFileName, summarize, trackerRows } from './shape';
+import type { UnitFile } from '../../engine/workbooks';
+import {
+  distinctReports,
+  fileNames,
+  fileCounts,
+  keyFigures,
+  outcomeLines,
+  periodLine,
+  reportFileName,
+  summarize,
+  trackerRows,
+} from './shape';
 
 describe('reportFileName', () => {
   it('adds -tong-hop to the plan name', () => {
@@ -90,5 +101,62 @@ describe('outcomeLines', () => {
       "Downloaded x-tong-hop.xlsx (the plan's sheets and the four report sheets).",
       expect.stringContaining('File → Print'),
     ]);
+  });
+});
+
+describe('keyFigures and fileCounts', () => {
+  it('counts who sent, overdue, due soon in the window and indicators not achieved', () => {
+    const c = {
+      asOf: '2024-10-20',
+      units: [{ submitted: true }, { submitted: false }, { submitted: true }],
+      tasks: [
+        { status: 'overdue', deadline: { kind: 'date', due: ['2024-10-01'] } },
+        { status: 'in-progress', deadline: { kind: 'date', due: ['2024-10-25'] } },
+        { status: 'in-progress', deadline: { kind: 'date', due: ['2024-11-30'] } },
+        // Done: never due soon, whatever its date.
+        { status: 'completed-on-time', deadline: { kind: 'date', due: ['2024-10-22'] } },
+      ],
+      indicators: [{ achieved: false }, { achieved: true }, { achieved: null }],
+    } as unknown as Consolidation;
+    expect(keyFigures(c, 7)).toEqual({
+      submitted: 2,
+      units: 3,
+      overdue: 1,
+      dueSoon: 1,
+      indicatorsMissed: 1,
+      indicators: 3,
+    });
+    expect(keyFigures(c, 60).dueSoon).toBe(2);
+  });
+
+  it('folds a file list into its counts', () => {
+    const units = [{ name: 'a' }, { name: 'b', error: {} }, { name: 'c' }] as unknown as UnitFile[];
+    expect(fileCounts(units)).toEqual({ total: 3, read: 2, failed: 1 });
+  });
+});
+
+describe('distinctReports', () => {
+  it('keeps each unit’s each answer once, in order', () => {
+    const r = (unit: string, statusText: string, file: string) => ({ unit, statusText, file });
+    const reports = [
+      r('VP', 'Đã hoàn thành', 'vp-01.xlsx'),
+      r('VP', 'Đã hoàn thành', 'vp-02.xlsx'),
+      r('TT', 'Chưa thực hiện', 'tt-01.xlsx'),
+      r('VP', '', 'vp-03.xlsx'),
+      r('TT', 'Chưa thực hiện', 'tt-02.xlsx'),
+    ];
+    expect(distinctReports(reports).map((x) => x.file)).toEqual([
+      'vp-01.xlsx',
+      'tt-01.xlsx',
+      'vp-03.xlsx',
+    ]);
+  });
+});
+
+describe('fileNames', () => {
+  it('names the first three files, then how many more', () => {
+    expect(fileNames(['a.xlsx'], String)).toBe('a.xlsx');
+    expect(fileNames(['a', 'b', 'c'], String)).toBe('a, b, c');
+    expect(fileNames(['a', 'b', 'c', 'd', 'e'], String)).toBe('a, b, c (+2)');
   });
 });

@@ -11,8 +11,10 @@ import {
   periodHeadingEn,
   type PeriodKind,
 } from '../../../core/period/period';
+import { consolidatedDue } from '../../../core/consolidate/task-status';
 import { summarizeTasks } from '../../../core/report-model/build';
 import { STATUS_LABEL_VI } from '../../../core/report-model/labels';
+import type { UnitFile } from '../../engine/workbooks';
 import type { ReportOutcome } from '../../host/types';
 import type { Text } from '../../i18n/text';
 
@@ -114,6 +116,78 @@ export function summarize(c: Consolidation): ConsolidationSummary {
     errors: c.issues.filter((i) => i.severity === 'error').length,
     warnings: c.issues.filter((i) => i.severity === 'warning').length,
   };
+}
+
+/** The four figures Tổng hợp shows first: who sent, what is late, what is near, what failed. */
+export interface KeyFigures {
+  readonly submitted: number;
+  readonly units: number;
+  /** Tasks the report counts as "Quá hạn". */
+  readonly overdue: number;
+  /** Tasks not settled whose next date is within the due-soon window (as Thời hạn says). */
+  readonly dueSoon: number;
+  readonly indicatorsMissed: number;
+  readonly indicators: number;
+}
+
+/**
+ * The key figures of a consolidation, with the due-soon window of the settings.
+ * @example keyFigures(c, 7) // { submitted: 4, units: 5, overdue: 2, dueSoon: 1, indicatorsMissed: 3, indicators: 12 }
+ */
+export function keyFigures(c: Consolidation, dueSoonDays: number): KeyFigures {
+  return {
+    submitted: c.units.filter((u) => u.submitted).length,
+    units: c.units.length,
+    overdue: c.tasks.filter((t) => t.status === 'overdue').length,
+    dueSoon: c.tasks.filter(
+      (t) =>
+        t.status !== 'overdue' && consolidatedDue(t, c.asOf, dueSoonDays).status === 'due-soon',
+    ).length,
+    indicatorsMissed: c.indicators.filter((i) => i.achieved === false).length,
+    indicators: c.indicators.length,
+  };
+}
+
+/**
+ * The unit files in counts, for the one line a long list folds into ("60 tệp · 58 đã đọc · 2 lỗi").
+ * @example fileCounts(units) // { total: 60, read: 58, failed: 2 }
+ */
+export function fileCounts(units: readonly UnitFile[]): {
+  total: number;
+  read: number;
+  failed: number;
+} {
+  const failed = units.filter((u) => u.error).length;
+  return { total: units.length, read: units.length - failed, failed };
+}
+
+/**
+ * A conflict's reports, each unit's each answer once (the first file that gave it): copies of a
+ * unit's file repeat the same report.
+ * @example distinctReports([{ unit: 'VP', statusText: 'Xong', file: 'a' }, { unit: 'VP', statusText: 'Xong', file: 'b' }]).length // 1
+ */
+export function distinctReports<R extends { unit: string; statusText: string }>(
+  reports: readonly R[],
+): R[] {
+  const seen = new Set<string>();
+  return reports.filter((r) => {
+    const key = `${r.unit}\u0000${r.statusText}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** A unit's files sent shown by name before "+ n": a unit that sent 15 copies keeps one line. */
+export const FILES_NAMED = 3;
+
+/**
+ * A unit's files as the tracker names them: the first few, then how many more.
+ * @example fileNames(['a.xlsx', 'b.xlsx', 'c.xlsx', 'd.xlsx', 'e.xlsx'], String) // 'a.xlsx, b.xlsx, c.xlsx (+2)'
+ */
+export function fileNames(files: readonly string[], n: (x: number) => string): string {
+  const named = files.slice(0, FILES_NAMED).join(', ');
+  return files.length > FILES_NAMED ? `${named} (+${n(files.length - FILES_NAMED)})` : named;
 }
 
 /** Units that have not submitted first, so the office sees whom to remind. */

@@ -34,6 +34,8 @@ export interface IssueFilter {
   readonly severities: ReadonlySet<Severity>;
   /** Only this sheet; null for every sheet. */
   readonly sheet: string | null;
+  /** Only this file (Tổng hợp lists the issues of several); null or absent for every file. */
+  readonly file?: string | null;
   /** Words the message or the place must contain (any case, with or without diacritics). */
   readonly text: string;
 }
@@ -47,10 +49,32 @@ export function issueSheets(issues: readonly Issue[], tables: readonly AppendixT
   return [...known, ...other];
 }
 
+/**
+ * The files the issues are in, the plan's (the first issue's file) first, then by name.
+ * @example issueFiles(c.issues) // ['ke-hoach.xlsx', 'phong-qlkh.xlsx', 'thanh-tra.xlsx']
+ */
+export function issueFiles(issues: readonly Issue[]): string[] {
+  const files = [...new Set(issues.map((i) => i.file).filter((f): f is string => !!f))];
+  const first = issues.find((i) => i.file)?.file;
+  return files.sort((a, b) => Number(b === first) - Number(a === first) || a.localeCompare(b));
+}
+
+/**
+ * How many of the issues each file has ('' for issues of no file): the counts beside each file's
+ * name where a list of several files' issues starts that file.
+ * @example countByFile(groups.warning).get('thanh-tra.xlsx') // 13
+ */
+export function countByFile(issues: readonly Issue[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const i of issues) counts.set(i.file ?? '', (counts.get(i.file ?? '') ?? 0) + 1);
+  return counts;
+}
+
 export type IssueGroups = Record<Severity, Issue[]>;
 
 /**
- * The issues by severity, sorted by place, narrowed by the filter. The text is matched against
+ * The issues by severity, sorted by file (as {@link issueFiles} orders them) then place,
+ * narrowed by the filter. The text is matched against
  * the message in the pane's language and the place.
  * @example groupIssues(scan.issues, scan.tables, { severities: new Set(['error']), sheet: null, text: '' }, 'vi').error.length // 4
  */
@@ -65,13 +89,17 @@ export function groupIssues(
   for (const i of issues) {
     if (!filter.severities.has(i.severity)) continue;
     if (filter.sheet !== null && i.sheet !== filter.sheet) continue;
+    if (filter.file != null && i.file !== filter.file) continue;
     if (words.length) {
       const hay = fold(`${formatIssue(i, locale)} ${issuePlace(i, locale)}`);
       if (!words.every((w) => hay.includes(w))) continue;
     }
     groups[i.severity].push(i);
   }
-  const sort = byPlace(tables);
+  const files = new Map(issueFiles(issues).map((f, n) => [f, n]));
+  const rank = (i: Issue) => (i.file === undefined ? -1 : (files.get(i.file) ?? 0));
+  const place = byPlace(tables);
+  const sort = (a: Issue, b: Issue) => rank(a) - rank(b) || place(a, b);
   for (const s of SEVERITIES) groups[s].sort(sort);
   return groups;
 }

@@ -3,7 +3,14 @@ import path from 'path';
 import { issue } from '../../../core/issues/types';
 import { scanBook, type ScanResult } from '../../../core/scan';
 import { readWorkbook } from '../../../io/xlsx/read';
-import { groupIssues, issueSheets, severityCounts, tableRows } from './issues';
+import {
+  countByFile,
+  groupIssues,
+  issueFiles,
+  issueSheets,
+  severityCounts,
+  tableRows,
+} from './issues';
 
 const ROOT = path.resolve(__dirname, '../../../..');
 
@@ -91,5 +98,51 @@ describe('check view data', () => {
     expect(issueSheets(result.issues, result.tables)).toEqual(['PL1 nhiệm vụ', 'PL2 bổ sung']);
     const extra = [...result.issues, issue({ code: 'blank-row', sheet: 'Khác', cell: 'A1' })];
     expect(issueSheets(extra, result.tables)).toEqual(['PL1 nhiệm vụ', 'PL2 bổ sung', 'Khác']);
+  });
+});
+
+describe('several files’ issues (Tổng hợp)', () => {
+  const plan = 'ke-hoach.xlsx';
+  const issues = [
+    issue({ code: 'blank-row', file: plan, sheet: 'PL1', cell: 'A9' }),
+    issue({ code: 'blank-row', file: 'vp.xlsx', sheet: 'PL1', cell: 'A12' }),
+    issue({ code: 'unit-not-identified', file: 'bc-02.xlsx', text: 'bc 02' }),
+    issue({ code: 'blank-row', file: 'bc-02.xlsx', sheet: 'PL1', cell: 'A8' }),
+    issue({ code: 'blank-row', file: 'vp.xlsx', sheet: 'PL1', cell: 'A7' }),
+    issue({ code: 'blank-row', file: 'a.xlsx', sheet: 'PL1', cell: 'A7' }),
+  ];
+
+  it('names the files, the plan’s (the first) first, then by name', () => {
+    expect(issueFiles(issues)).toEqual([plan, 'a.xlsx', 'bc-02.xlsx', 'vp.xlsx']);
+  });
+
+  it('sorts by file, then place, and narrows to one file', () => {
+    const groups = groupIssues(issues, [], { severities: all, sheet: null, text: '' }, 'vi');
+    expect(groups.info.map((i) => `${i.file}!${i.cell}`)).toEqual([
+      'ke-hoach.xlsx!A9',
+      'a.xlsx!A7',
+      'bc-02.xlsx!A8',
+      'vp.xlsx!A7',
+      'vp.xlsx!A12',
+    ]);
+    const vp = groupIssues(
+      issues,
+      [],
+      { severities: all, sheet: null, file: 'vp.xlsx', text: '' },
+      'vi',
+    );
+    expect(vp.info.map((i) => i.cell)).toEqual(['A7', 'A12']);
+    expect(vp.error).toEqual([]);
+  });
+
+  it('counts each file’s issues', () => {
+    expect(countByFile(issues)).toEqual(
+      new Map([
+        [plan, 1],
+        ['vp.xlsx', 2],
+        ['bc-02.xlsx', 2],
+        ['a.xlsx', 1],
+      ]),
+    );
   });
 });
