@@ -87,6 +87,9 @@ const useStyles = makeStyles({
     alignItems: 'center',
     gap: tokens.spacingHorizontalS,
     padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalM}`,
+    boxSizing: 'border-box',
+    width: '100%',
+    maxWidth: PAGE_WIDTH,
   },
   brand: {
     display: 'flex',
