@@ -44,6 +44,8 @@ export const useViewStyles = makeStyles({
   spacedList: { ...bareList, gap: tokens.spacingVerticalXS },
   /** A list item: text that grows, then a button or badge at the end. */
   item: {
+    // A name and its button (Bỏ, Tạo) read as one line: near each other at page size.
+    maxWidth: '32rem',
     display: 'flex',
     alignItems: 'flex-start',
     gap: tokens.spacingHorizontalS,
