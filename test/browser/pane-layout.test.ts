@@ -151,6 +151,10 @@ suite('the task pane: where things are, and where the focus goes (Chromium)', ()
             (await page.evaluate(`Array.from(document.querySelectorAll('[role="tab"] .fui-Tab__content'))
             .filter((c) => c.scrollWidth > c.clientWidth + 0.5).map((c) => c.textContent)`)) as string[];
           for (const name of cut) rows.push(`${locale} ${width}px: "${name}" cut`);
+          await page.screenshot({
+            path: path.join(WIDE_SHOTS, '..', 'tabs', `${locale}-${width}px.png`),
+            clip: { x: 0, y: 0, width, height: 120 },
+          });
         }
       }
       expect(rows).toEqual([]);
