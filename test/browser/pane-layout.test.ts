@@ -154,6 +154,7 @@ suite('the task pane: where things are, and where the focus goes (Chromium)', ()
           await page.screenshot({
             path: path.join(WIDE_SHOTS, '..', 'tabs', `${locale}-${width}px.png`),
             clip: { x: 0, y: 0, width, height: 120 },
+            animations: 'disabled',
           });
         }
       }
@@ -241,6 +242,7 @@ suite('the task pane: where things are, and where the focus goes (Chromium)', ()
           await openTab(page, name);
           await page.screenshot({
             path: path.join(WIDE_SHOTS, `vi-${i + 1}-${TABS.en[i]!.toLowerCase()}.png`),
+            animations: 'disabled',
           });
         }
         // Kiểm tra: the tables on the left, the issues beside them.
