@@ -7,6 +7,8 @@
  *   three the field test found (label-content-name-mismatch, region, aria-hidden-focus), and a
  *   skip link leads past the header and tabs to the view (issue 19, point 7);
  * - the "Đang chạy dạng trang web" notice closes and stays closed (issue 19, point 6).
+ * Its screenshots of every view at 350 px (test-artifacts/screenshots/350px/) are also the
+ * README's two pictures: `npm run pictures` runs this test and copies them (scripts/readme-pictures.ts).
  *
  * Without /usr/bin/chromium the suite is skipped with a notice, or fails when
  * PHULUC_REQUIRE_BINARIES=1 (CI).
@@ -193,6 +195,8 @@ suite('the task pane at task-pane widths (Chromium)', () => {
               await page.screenshot({
                 path: path.join(SHOTS, `${locale}-${i + 1}-${TABS.en[i]!.toLowerCase()}.png`),
                 fullPage: true,
+                // Fluent slides the tab marker across: the picture shows where it stops.
+                animations: 'disabled',
               });
             const m = (await page.evaluate(MEASURE)) as Overflow;
             if (m.scrollWidth > m.clientWidth)

@@ -6,14 +6,13 @@ import {
   MessageBarBody,
   MessageBarTitle,
   ProgressBar,
-  Tab,
-  TabList,
   ToggleButton,
   makeStyles,
   tokens,
   webDarkTheme,
   webLightTheme,
 } from '@fluentui/react-components';
+import { DismissRegular } from '@fluentui/react-icons';
 import { useState, type ComponentType } from 'react';
 import type { Host } from '../host/types';
 import { LocaleProvider, useT } from '../i18n/locale';
@@ -21,7 +20,9 @@ import type { Settings } from '../engine/settings';
 import type { Text } from '../i18n/text';
 import { PaneStoreProvider, useJob, usePane } from './store';
 import { useRememberedFlag } from './remembered';
+import { focusView, useFocusAfterJob } from './focus';
 import { ViewBoundary } from './ViewBoundary';
+import { ViewTabs, type ViewId } from './ViewTabs';
 import { CheckView } from '../views/CheckView';
 import { DeadlinesView } from '../views/DeadlinesView';
 import { IndicatorsView } from '../views/IndicatorsView';
@@ -29,8 +30,7 @@ import { ConsolidateView } from '../views/ConsolidateView';
 import { TemplatesView } from '../views/TemplatesView';
 import { SettingsView } from '../views/SettingsView';
 
-export type ViewId =
-  'check' | 'deadlines' | 'indicators' | 'consolidate' | 'templates' | 'settings';
+export type { ViewId };
 
 interface ViewSpec {
   readonly id: ViewId;
@@ -66,10 +66,12 @@ const T = {
     vi: 'Đang chạy dạng trang web: mở các tệp .xlsx; báo cáo và biểu mẫu được tải về máy.',
     en: 'Running as a web page: open .xlsx files; the report and templates are downloaded.',
   },
-  closeNotice: { vi: 'Ẩn', en: 'Hide' },
   closeNoticeHint: { vi: 'Ẩn thông báo này từ nay', en: 'Hide this notice from now on' },
   missing: { vi: 'Excel này thiếu một số tính năng', en: 'This Excel lacks some features' },
 } satisfies Record<string, Text>;
+
+/** Past this width the pane is a page (the standalone page, a wide pane): the content is bounded. */
+const PAGE_WIDTH = '75rem';
 
 const useStyles = makeStyles({
   root: {
@@ -79,21 +81,39 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     color: tokens.colorNeutralForeground1,
   },
+  // One line: the name, the subtitle where there is room, the language.
   header: {
     display: 'flex',
     alignItems: 'center',
     gap: tokens.spacingHorizontalS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalM}`,
+    boxSizing: 'border-box',
+    width: '100%',
+    maxWidth: PAGE_WIDTH,
   },
-  brand: { display: 'flex', flexDirection: 'column', flexGrow: 1, minWidth: 0 },
+  brand: {
+    display: 'flex',
+    alignItems: 'baseline',
+    gap: tokens.spacingHorizontalS,
+    flexGrow: 1,
+    minWidth: 0,
+  },
   title: {
     margin: 0,
-    fontSize: tokens.fontSizeBase500,
+    fontSize: tokens.fontSizeBase400,
+    lineHeight: tokens.lineHeightBase400,
     fontWeight: tokens.fontWeightSemibold,
     color: tokens.colorBrandForeground1,
   },
-  subtitle: { fontSize: tokens.fontSizeBase200, color: tokens.colorNeutralForeground3 },
+  subtitle: {
+    fontSize: tokens.fontSizeBase200,
+    color: tokens.colorNeutralForeground3,
+    whiteSpace: 'nowrap',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    // In a task pane the line is the tabs' and the view's: the subtitle only where there is room.
+    '@media (max-width: 519px)': { display: 'none' },
+  },
   // Out of sight until it has the keyboard's focus: the first stop, past the header and tabs.
   skip: {
     position: 'absolute',
@@ -105,19 +125,38 @@ const useStyles = makeStyles({
     color: tokens.colorBrandForegroundLink,
     ':focus': { top: tokens.spacingVerticalS },
   },
-  // Wrapped, not scrolled: in a task pane 320–420 px wide the last tabs ("Cài đặt") would sit
-  // past the edge, where nothing says they exist.
-  tabs: { flexWrap: 'wrap', flexShrink: 0 },
+  nav: {
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    '& > *': { maxWidth: '40rem' },
+  },
   main: {
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
-    padding: tokens.spacingHorizontalM,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+    boxSizing: 'border-box',
+    width: '100%',
+    maxWidth: PAGE_WIDTH,
     ':focus': { outlineStyle: 'none' },
   },
   job: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
   jobText: { flexGrow: 1, minWidth: 0 },
 });
+
+/** A message's close button: an icon, named for screen readers and on hover. */
+function DismissButton(props: { label: string; onClick: () => void; testId: string }) {
+  return (
+    <Button
+      size="small"
+      appearance="transparent"
+      icon={<DismissRegular />}
+      aria-label={props.label}
+      title={props.label}
+      onClick={props.onClick}
+      data-testid={props.testId}
+    />
+  );
+}
 
 /** The running job's label and progress bar, with Cancel: the one part that re-renders per tick. */
 function JobBar() {
@@ -152,6 +191,7 @@ function Shell() {
   const { message, host } = pane;
   // The notice says once how the page works; closed, it stays closed in this browser.
   const [noticeClosed, closeNotice] = useRememberedFlag('phuluc.notice.standalone.closed');
+  useFocusAfterJob(pane.job !== null);
   return (
     <div className={styles.root}>
       <a
@@ -160,16 +200,14 @@ function Shell() {
         onClick={(e) => {
           // Focus, not the address's fragment: an add-in's page keeps its URL.
           e.preventDefault();
-          const main = document.getElementById('content');
-          main?.focus();
-          main?.scrollIntoView({ block: 'start' });
+          focusView();
         }}
         data-testid="skip-link"
       >
         {t(T.skip)}
       </a>
-      <header className={styles.header}>
-        <img src="assets/icon-32.png" width={24} height={24} alt="" />
+      <header className={styles.header} data-testid="pane-header">
+        <img src="assets/icon-32.png" width={20} height={20} alt="" />
         <div className={styles.brand}>
           <h1 className={styles.title}>PhuLuc</h1>
           <span className={styles.subtitle}>{t(T.subtitle)}</span>
@@ -191,44 +229,35 @@ function Shell() {
         </ToggleButton>
       </header>
       {/* A landmark around the tabs: everything on the page is in one (axe "region"). */}
-      <nav aria-label={t(T.views)}>
-        <TabList
-          className={styles.tabs}
-          selectedValue={view}
-          onTabSelect={(_, data) => {
+      <nav aria-label={t(T.views)} className={styles.nav}>
+        <ViewTabs
+          views={VIEWS}
+          selected={view}
+          label={t(T.views)}
+          onSelect={(next) => {
             // A message belongs to the view it came from ("Đã tạo 5 biểu mẫu" is not news elsewhere).
-            if (data.value !== view) pane.showMessage(null);
-            setView(data.value as ViewId);
+            if (next !== view) pane.showMessage(null);
+            setView(next);
           }}
-          aria-label={t(T.views)}
-          size="small"
-        >
-          {VIEWS.map((v) => (
-            <Tab key={v.id} value={v.id} id={`tab-${v.id}`} aria-controls={`panel-${v.id}`}>
-              {t(v.label)}
-            </Tab>
-          ))}
-        </TabList>
+        />
       </nav>
       <main id="content" tabIndex={-1} className={styles.main}>
         {host.kind === 'files' && !noticeClosed && (
           <MessageBar intent="info" layout="multiline" data-testid="standalone-notice">
             <MessageBarBody>{t(T.standalone)}</MessageBarBody>
-            <MessageBarActions>
-              <Button
-                size="small"
-                appearance="transparent"
-                title={t(T.closeNoticeHint)}
-                onClick={() => {
-                  closeNotice();
-                  // The bar and its button are gone: the view is the meaningful place for focus.
-                  document.getElementById('content')?.focus();
-                }}
-                data-testid="close-standalone-notice"
-              >
-                {t(T.closeNotice)}
-              </Button>
-            </MessageBarActions>
+            <MessageBarActions
+              containerAction={
+                <DismissButton
+                  label={t(T.closeNoticeHint)}
+                  onClick={() => {
+                    closeNotice();
+                    // The bar and its button are gone: the view is the meaningful place for focus.
+                    focusView();
+                  }}
+                  testId="close-standalone-notice"
+                />
+              }
+            />
           </MessageBar>
         )}
         {host.missing.length > 0 && (
@@ -245,16 +274,29 @@ function Shell() {
         )}
         <JobBar />
         {message && (
-          <MessageBar intent={message.intent} layout="multiline" data-testid="pane-message">
+          <MessageBar
+            intent={message.intent}
+            layout="multiline"
+            // Focusable by script: after an action its message is where the focus goes.
+            tabIndex={-1}
+            data-testid="pane-message"
+          >
             <MessageBarBody>
               {t(message.text)}
               {message.hint && <div>{t(message.hint)}</div>}
             </MessageBarBody>
-            <MessageBarActions>
-              <Button size="small" appearance="transparent" onClick={() => pane.showMessage(null)}>
-                {t(T.dismiss)}
-              </Button>
-            </MessageBarActions>
+            <MessageBarActions
+              containerAction={
+                <DismissButton
+                  label={t(T.dismiss)}
+                  onClick={() => {
+                    pane.showMessage(null);
+                    focusView();
+                  }}
+                  testId="close-message"
+                />
+              }
+            />
           </MessageBar>
         )}
         <section id={`panel-${spec.id}`} role="tabpanel" aria-labelledby={`tab-${spec.id}`}>

@@ -112,8 +112,12 @@ const T = {
   consolidating: { vi: 'Đang tổng hợp…', en: 'Consolidating…' },
   cancelled: { vi: 'Đã hủy.', en: 'Cancelled.' },
   noPlan: {
-    vi: 'Chưa có kế hoạch: hãy mở hoặc quét kế hoạch ở thẻ Kiểm tra trước.',
-    en: 'No plan yet: open or scan the plan on the Check tab first.',
+    vi: 'Chưa có kế hoạch: hãy mở tệp kế hoạch ở thẻ Kiểm tra trước.',
+    en: 'No plan yet: open the plan file on the Check tab first.',
+  },
+  noPlanExcel: {
+    vi: 'Chưa có kế hoạch: hãy quét sổ tính ở thẻ Kiểm tra trước.',
+    en: 'No plan yet: scan the workbook on the Check tab first.',
   },
   failed: { vi: 'Có lỗi không lường trước: ', en: 'Unexpected error: ' },
   failedHint: {
@@ -302,7 +306,10 @@ export function PaneStoreProvider(props: {
 
   const runConsolidation = useCallback(async () => {
     if (!scan) {
-      setMessage({ intent: 'warning', text: T.noPlan });
+      setMessage({
+        intent: 'warning',
+        text: host.kind === 'excel' ? T.noPlanExcel : T.noPlan,
+      });
       return null;
     }
     const { period } = settingsRef.current;
@@ -311,7 +318,7 @@ export function PaneStoreProvider(props: {
     );
     if (result) setMade({ result, scan, units, period });
     return result ?? null;
-  }, [runJob, scan, units]);
+  }, [host, runJob, scan, units]);
 
   const lastConsolidation = useMemo(
     () => made && { result: made.result, stale: isStale(made, scan, units, settings.period) },

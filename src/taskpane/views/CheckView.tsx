@@ -12,11 +12,14 @@ import {
   TableRow,
   makeStyles,
 } from '@fluentui/react-components';
+import { forwardRef, useMemo, useRef } from 'react';
+import { useFocusOnOutcome } from '../app/focus';
 import { usePane } from '../app/store';
 import { useLocale, useT } from '../i18n/locale';
 import { formatCount, type Text } from '../i18n/text';
-import { IssueBrowser } from './_lib/IssueBrowser';
-import { tableRows } from './_lib/issues';
+import { IssueBrowser, SEVERITY_TEXT } from './_lib/IssueBrowser';
+import { severityCounts, tableRows } from './_lib/issues';
+import { KeyFigures } from './_lib/KeyFigures';
 import { PlanSource } from './_lib/PlanSource';
 import { useViewStyles } from './_lib/styles';
 
@@ -43,6 +46,8 @@ const T = {
     vi: 'Một số phần của sổ tính không đọc được trên Excel này',
     en: 'Some parts of the workbook could not be read on this Excel',
   },
+  figures: { vi: 'Kết quả kiểm tra', en: 'Check result' },
+  tableCount: { vi: 'Bảng phụ lục', en: 'Tables' },
 } satisfies Record<string, Text>;
 
 const useStyles = makeStyles({
@@ -56,9 +61,13 @@ export function CheckView() {
   const t = useT();
   const v = useViewStyles();
   const notes = pane.plan?.notes ?? [];
+  const figures = useRef<HTMLUListElement>(null);
+  // Once the plan is read, its result is where the eye and the keyboard go.
+  useFocusOnOutcome(figures, pane.scan, '[data-testid="plan-source"]');
   return (
     <div className={v.root} data-testid="check-view">
       <PlanSource />
+      {pane.scan && <CheckFigures ref={figures} />}
       {notes.length > 0 && (
         <MessageBar intent="warning" layout="multiline" data-testid="read-notes">
           <MessageBarBody>
@@ -71,11 +80,35 @@ export function CheckView() {
           </MessageBarBody>
         </MessageBar>
       )}
-      {pane.scan && <TablesCard />}
-      {pane.scan && <IssuesCard />}
+      {pane.scan && (
+        <div className={v.columns}>
+          <TablesCard />
+          <IssuesCard />
+        </div>
+      )}
     </div>
   );
 }
+
+/** Errors and warnings first, and how many tables were found. */
+const CheckFigures = forwardRef<HTMLUListElement>(function CheckFigures(_, ref) {
+  const pane = usePane();
+  const t = useT();
+  const scan = pane.scan!;
+  const counts = useMemo(() => severityCounts(scan.issues), [scan.issues]);
+  return (
+    <KeyFigures
+      ref={ref}
+      label={t(T.figures)}
+      testId="check-figures"
+      figures={[
+        { id: 'error', text: SEVERITY_TEXT.error, count: counts.error, tone: 'danger' },
+        { id: 'warning', text: SEVERITY_TEXT.warning, count: counts.warning, tone: 'warning' },
+        { id: 'tables', text: T.tableCount, count: scan.tables.length, tone: 'neutral' },
+      ]}
+    />
+  );
+});
 
 function TablesCard() {
   const pane = usePane();

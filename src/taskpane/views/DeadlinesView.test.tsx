@@ -56,10 +56,17 @@ async function consolidateUnits(files: File[]) {
   fireEvent.click(screen.getByRole('tab', { name: 'Thời hạn' }));
 }
 
+/** Each group's heading as "Name: n" ("Quá hạn (7)" reads "Quá hạn: 7"). */
 const summary = () =>
-  within(screen.getByTestId('due-summary'))
-    .getAllByText(/:/)
-    .map((b) => b.textContent);
+  within(screen.getByTestId('deadlines-view'))
+    .getAllByRole('heading', { level: 2 })
+    .map((h) => h.textContent!.replace(/ \((\d+)\)$/, ': $1'));
+
+/** The key figures at the top, "Name: n". */
+const figures = () =>
+  within(screen.getByTestId('due-figures'))
+    .getAllByRole('listitem')
+    .map((li) => `${li.lastChild!.textContent}: ${li.firstChild!.textContent}`);
 
 const keys = (group: string) =>
   within(screen.getByTestId(`due-${group}`))
@@ -70,12 +77,13 @@ describe('DeadlinesView', () => {
   it('tells what to do when no plan is open, in both languages', () => {
     render(<App host={createFakeHost()} initialSettings={settings} />);
     fireEvent.click(screen.getByRole('tab', { name: 'Thời hạn' }));
-    expect(screen.getByTestId('deadlines-empty').textContent).toContain(
-      'Mở kế hoạch ở thẻ Kiểm tra',
+    // What the tab is for, in a line; where the plan comes from is the button beside it.
+    expect(screen.getByTestId('deadlines-empty').textContent).toBe(
+      'Tại đây: các nhiệm vụ quá hạn, sắp đến hạn và đã hoàn thành của kế hoạch.',
     );
     fireEvent.click(screen.getByTestId('language-switch'));
-    expect(screen.getByTestId('deadlines-empty').textContent).toContain(
-      'Open the plan on the Check tab',
+    expect(screen.getByTestId('deadlines-empty').textContent).toBe(
+      'Here: the plan’s tasks overdue, due soon and done.',
     );
     // The plan can be opened right here too.
     expect(screen.getByTestId('plan-file')).toBeTruthy();
@@ -89,8 +97,9 @@ describe('DeadlinesView', () => {
       'Sắp đến hạn: 0',
       'Chưa đến hạn: 4',
       'Không có ngày cố định: 3',
-      'Đã hoàn thành: 0',
     ]);
+    // First, what matters: overdue, due soon, done.
+    expect(figures()).toEqual(['Quá hạn: 7', 'Sắp đến hạn: 0', 'Đã hoàn thành: 0']);
     expect(keys('overdue')).toEqual(['1', '6', '2', '3', '8', '10', '11']);
     expect(keys('not-yet-due')).toEqual(['4', '9', '14', '5']);
     expect(screen.getByTestId('due-source').textContent).toBe(
@@ -145,8 +154,8 @@ describe('DeadlinesView', () => {
       'Sắp đến hạn: 3',
       'Chưa đến hạn: 4',
       'Không có ngày cố định: 3',
-      'Đã hoàn thành: 0',
     ]);
+    expect(figures()).toEqual(['Quá hạn: 4', 'Sắp đến hạn: 3', 'Đã hoàn thành: 0']);
     expect(
       within(screen.getByTestId('due-due-soon')).getAllByTestId('due-task')[0]!.textContent,
     ).toContain('30/09/2024 · còn 5 ngày');
@@ -204,6 +213,7 @@ describe('DeadlinesView', () => {
       'Không có ngày cố định: 2',
       'Đã hoàn thành: 5',
     ]);
+    expect(figures()).toEqual(['Quá hạn: 3', 'Sắp đến hạn: 0', 'Đã hoàn thành: 5']);
     expect(keys('overdue')).toEqual(['6', '2', '8']);
     expect(keys('done')).toEqual(['1', '3', '10', '11', '12']);
     expect(screen.getByTestId('due-source').textContent).toContain('theo báo cáo của các đơn vị');

@@ -14,7 +14,7 @@ import type { DueStatus } from '../../core/deadline/due-state';
 import { usePane } from '../app/store';
 import { useLocale, useT } from '../i18n/locale';
 import { formatCount, formatDate, type Text } from '../i18n/text';
-import { CountBadges } from './_lib/CountBadges';
+import { KeyFigures } from './_lib/KeyFigures';
 import { CommittedDateField } from './_lib/DateField';
 import { FilterSelect } from './_lib/FilterSelect';
 import { GroupHeading } from './_lib/GroupHeading';
@@ -36,8 +36,8 @@ const PAGE = 200;
 
 const T = {
   empty: {
-    vi: 'Chưa có kế hoạch. Mở kế hoạch ở thẻ Kiểm tra (hoặc ngay dưới đây) để xem thời hạn.',
-    en: 'No plan yet. Open the plan on the Check tab (or right here) to see its deadlines.',
+    vi: 'Tại đây: các nhiệm vụ quá hạn, sắp đến hạn và đã hoàn thành của kế hoạch.',
+    en: 'Here: the plan’s tasks overdue, due soon and done.',
   },
   noTasks: {
     vi: 'Kế hoạch không có bảng nhiệm vụ nào.',
@@ -131,61 +131,80 @@ export function DeadlinesView() {
   const named = scan.tables.filter((tb) => tb.kind === 'tasks').length > 1;
   return (
     <div className={v.root} data-testid="deadlines-view">
-      <div className={styles.controls}>
-        <CommittedDateField
-          label={t(T.asOf)}
-          hint={settings.asOf ? undefined : `${t(T.asOfHint)} (${formatDate(scan.asOf)})`}
-          size="small"
-          value={settings.asOf}
-          onCommit={(asOf) => pane.updateSettings({ asOf })}
-          testId="as-of"
+      {tasks.length > 0 && (
+        <KeyFigures
+          label={t(T.summary)}
+          testId="due-figures"
+          figures={[
+            {
+              id: 'overdue',
+              text: GROUP_TEXT.overdue,
+              count: groups.overdue.length,
+              tone: 'danger',
+            },
+            {
+              id: 'due-soon',
+              text: GROUP_TEXT['due-soon'],
+              count: groups['due-soon'].length,
+              tone: 'warning',
+            },
+            { id: 'done', text: GROUP_TEXT.done, count: groups.done.length, tone: 'success' },
+          ]}
         />
-        <Field label={t(T.window)} size="small">
-          <SpinButton
-            size="small"
-            className={styles.spin}
-            min={0}
-            max={DAYS_MAX}
-            value={settings.dueSoonDays}
-            onChange={(_, data) => {
-              const n = data.value ?? Number.parseInt(data.displayValue ?? '', 10);
-              if (typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= DAYS_MAX) {
-                pane.updateSettings({ dueSoonDays: n });
-              }
-            }}
-            data-testid="due-soon-days"
-          />
-        </Field>
-        <FilterSelect
-          label={t(T.unit)}
-          allLabel={t(T.allUnits)}
-          value={onUnit}
-          options={units}
-          onChange={setUnit}
-          testId="lead-unit"
-          className={styles.unit}
-        />
-      </div>
-      {tasks.length === 0 ? (
-        <Caption1>{t(T.noTasks)}</Caption1>
-      ) : (
-        <>
-          <Caption1 className={v.muted} data-testid="due-source">
-            {t(consolidationOf(scan, consolidation) ? T.fromReports : T.fromPlan)}
-          </Caption1>
-          <CountBadges
-            label={t(T.summary)}
-            testId="due-summary"
-            kinds={DUE_GROUPS}
-            text={GROUP_TEXT}
-            color={GROUP_COLOR}
-            count={(s) => groups[s].length}
-          />
-          {DUE_GROUPS.filter((s) => s !== 'done' || groups.done.length > 0).map((s) => (
-            <DueGroup key={s} status={s} tasks={groups[s]} named={named} />
-          ))}
-        </>
       )}
+      <div className={v.columns}>
+        <div className={v.root}>
+          <div className={styles.controls}>
+            <CommittedDateField
+              label={t(T.asOf)}
+              hint={settings.asOf ? undefined : `${t(T.asOfHint)} (${formatDate(scan.asOf)})`}
+              size="small"
+              value={settings.asOf}
+              onCommit={(asOf) => pane.updateSettings({ asOf })}
+              testId="as-of"
+            />
+            <Field label={t(T.window)} size="small">
+              <SpinButton
+                size="small"
+                className={styles.spin}
+                min={0}
+                max={DAYS_MAX}
+                value={settings.dueSoonDays}
+                onChange={(_, data) => {
+                  const n = data.value ?? Number.parseInt(data.displayValue ?? '', 10);
+                  if (typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= DAYS_MAX) {
+                    pane.updateSettings({ dueSoonDays: n });
+                  }
+                }}
+                data-testid="due-soon-days"
+              />
+            </Field>
+            <FilterSelect
+              label={t(T.unit)}
+              allLabel={t(T.allUnits)}
+              value={onUnit}
+              options={units}
+              onChange={setUnit}
+              testId="lead-unit"
+              className={styles.unit}
+            />
+          </div>
+          {tasks.length > 0 && (
+            <Caption1 className={v.muted} data-testid="due-source">
+              {t(consolidationOf(scan, consolidation) ? T.fromReports : T.fromPlan)}
+            </Caption1>
+          )}
+        </div>
+        {tasks.length === 0 ? (
+          <Caption1>{t(T.noTasks)}</Caption1>
+        ) : (
+          <div className={v.root}>
+            {DUE_GROUPS.filter((s) => s !== 'done' || groups.done.length > 0).map((s) => (
+              <DueGroup key={s} status={s} tasks={groups[s]} named={named} />
+            ))}
+          </div>
+        )}
+      </div>
     </div>
   );
 }

@@ -19,28 +19,25 @@ async function open(relative: string) {
 }
 
 const verdicts = () => screen.getAllByTestId('verdict').map((b) => b.textContent);
+/** The key figures at the top, "Name: n". */
 const summary = () =>
-  within(screen.getByTestId('indicator-summary'))
-    .getAllByText(/:/)
-    .map((b) => b.textContent);
+  within(screen.getByTestId('indicator-figures'))
+    .getAllByRole('listitem')
+    .map((li) => `${li.lastChild!.textContent}: ${li.firstChild!.textContent}`);
 
 describe('IndicatorsView', () => {
   it('tells what to do when no plan is open', () => {
     render(<App host={createFakeHost()} initialSettings={settings} />);
     fireEvent.click(screen.getByRole('tab', { name: 'Chỉ tiêu' }));
-    expect(screen.getByTestId('indicators-empty').textContent).toContain(
-      'Mở kế hoạch ở thẻ Kiểm tra',
+    expect(screen.getByTestId('indicators-empty').textContent).toBe(
+      'Tại đây: các chỉ tiêu của kế hoạch, đạt hay không đạt.',
     );
   });
 
   it('judges each indicator as `phuluc scan` does, with target, actual, ratio and method', async () => {
     await open('test/fixtures/xlsx/validation-indicators.xlsx');
-    expect(summary()).toEqual([
-      'Đạt: 3',
-      'Không đạt: 1',
-      'Chưa có số liệu: 2',
-      'Không đánh giá được: 2',
-    ]);
+    // No figures and no judgeable target count alike: not judged.
+    expect(summary()).toEqual(['Đạt: 3', 'Không đạt: 1', 'Chưa đánh giá: 4']);
     expect(verdicts()).toEqual([
       'Đạt',
       'Không đánh giá được',
@@ -85,7 +82,7 @@ describe('IndicatorsView', () => {
 
   it('lists the sample plan’s indicators under their headings, none reported yet', async () => {
     await open(SAMPLE_PLAN);
-    expect(summary()).toEqual(['Đạt: 0', 'Không đạt: 0', 'Chưa có số liệu: 12']);
+    expect(summary()).toEqual(['Đạt: 0', 'Không đạt: 0', 'Chưa đánh giá: 12']);
     expect(verdicts()).toEqual(Array(12).fill('Chưa có số liệu'));
     expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual([
       '1. Chỉ tiêu giao tại Nghị quyết số 01/NQ-CP',

@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { usePane } from '../app/store';
 import { useLocale, useT } from '../i18n/locale';
 import { formatDate, formatPercent, type Locale, type Text } from '../i18n/text';
-import { CountBadges } from './_lib/CountBadges';
+import { KeyFigures } from './_lib/KeyFigures';
 import { NoPlan } from './_lib/NoPlan';
 import { useViewStyles } from './_lib/styles';
 import {
@@ -17,8 +17,8 @@ import {
 
 const T = {
   empty: {
-    vi: 'Chưa có kế hoạch. Mở kế hoạch ở thẻ Kiểm tra (hoặc ngay dưới đây) để xem chỉ tiêu.',
-    en: 'No plan yet. Open the plan on the Check tab (or right here) to see its indicators.',
+    vi: 'Tại đây: các chỉ tiêu của kế hoạch, đạt hay không đạt.',
+    en: 'Here: the plan’s indicators, achieved or not.',
   },
   noIndicators: {
     vi: 'Kế hoạch không có bảng chỉ tiêu nào.',
@@ -33,6 +33,7 @@ const T = {
     en: 'Figures consolidated from the units, as of ',
   },
   summary: { vi: 'Tóm tắt chỉ tiêu', en: 'Indicator summary' },
+  notJudged: { vi: 'Chưa đánh giá', en: 'Not judged' },
   target: { vi: 'Chỉ tiêu', en: 'Target' },
   actual: { vi: 'Thực hiện', en: 'Actual' },
   ratio: { vi: 'Tỷ lệ so với chỉ tiêu', en: 'Ratio to target' },
@@ -54,8 +55,6 @@ const VERDICT_COLOR = {
   'not-judged': 'warning',
 } as const satisfies Record<Verdict, string>;
 
-const VERDICTS: readonly Verdict[] = ['achieved', 'missed', 'no-data', 'not-judged'];
-
 const METHOD_TEXT: Record<ValueMethod, Text> = {
   reported: { vi: 'Số báo cáo', en: 'Reported value' },
   counts: { vi: 'Tử số ÷ mẫu số', en: 'Numerator ÷ denominator' },
@@ -68,6 +67,17 @@ const METHOD_TEXT: Record<ValueMethod, Text> = {
 };
 
 const useStyles = makeStyles({
+  // At page size the groups side by side, each a readable width; one column in a pane.
+  cards: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    '@media (min-width: 900px)': {
+      display: 'grid',
+      gridTemplateColumns: 'repeat(auto-fill, minmax(24rem, 1fr))',
+      alignItems: 'start',
+    },
+  },
   group: {
     margin: 0,
     fontSize: tokens.fontSizeBase300,
@@ -137,31 +147,40 @@ export function IndicatorsView() {
   const named = new Set(rows.map((r) => r.sheet)).size > 1;
   return (
     <div className={v.root} data-testid="indicators-view">
+      <KeyFigures
+        label={t(T.summary)}
+        testId="indicator-figures"
+        figures={[
+          { id: 'achieved', text: VERDICT_TEXT.achieved, count: counts.achieved, tone: 'success' },
+          { id: 'missed', text: VERDICT_TEXT.missed, count: counts.missed, tone: 'danger' },
+          {
+            // Without figures or without a target that can be judged: not judged either way.
+            id: 'not-judged',
+            text: T.notJudged,
+            count: counts['no-data'] + counts['not-judged'],
+            tone: 'neutral',
+          },
+        ]}
+      />
       <Caption1>
         {consolidation
           ? `${t(T.fromConsolidation)}${formatDate(consolidation.asOf)}.`
           : t(T.fromPlan)}
       </Caption1>
-      <CountBadges
-        label={t(T.summary)}
-        testId="indicator-summary"
-        kinds={VERDICTS.filter((k) => k !== 'not-judged' || counts[k] > 0)}
-        text={VERDICT_TEXT}
-        color={VERDICT_COLOR}
-        count={(k) => counts[k]}
-      />
-      {groups.map((g, gi) => (
-        <Card size="small" key={`${gi}|${g.title ?? ''}`}>
-          {g.title && <h2 className={styles.group}>{g.title}</h2>}
-          <ul className={v.list}>
-            {g.rows.map((r) => (
-              <li key={`${r.sheet}|${r.key}`}>
-                <IndicatorEntry row={r} named={named} />
-              </li>
-            ))}
-          </ul>
-        </Card>
-      ))}
+      <div className={styles.cards}>
+        {groups.map((g, gi) => (
+          <Card size="small" key={`${gi}|${g.title ?? ''}`}>
+            {g.title && <h2 className={styles.group}>{g.title}</h2>}
+            <ul className={v.list}>
+              {g.rows.map((r) => (
+                <li key={`${r.sheet}|${r.key}`}>
+                  <IndicatorEntry row={r} named={named} />
+                </li>
+              ))}
+            </ul>
+          </Card>
+        ))}
+      </div>
     </div>
   );
 }

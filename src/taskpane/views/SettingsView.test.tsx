@@ -86,6 +86,8 @@ describe('SettingsView', () => {
     );
     expect(screen.getByTestId('settings-status').textContent).toContain('Chưa lưu');
     expect(screen.getByTestId('setting-year').getAttribute('aria-invalid')).toBe('true');
+    // The keyboard goes to the field to correct, not left on Lưu.
+    expect(document.activeElement).toBe(screen.getByTestId('setting-year'));
     await new Promise((r) => setTimeout(r, 20));
     expect(host.saved).toHaveLength(0);
     // Correcting the field clears its message and saves.

@@ -6,6 +6,8 @@ import {
   Radio,
   RadioGroup,
   Textarea,
+  makeStyles,
+  mergeClasses,
 } from '@fluentui/react-components';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { usePane } from '../app/store';
@@ -73,12 +75,25 @@ const T = {
   },
 } satisfies Record<string, Text>;
 
+const useStyles = makeStyles({
+  // At page size a form as wide as its longest hint reads, not the screen's width.
+  form: { maxWidth: '36rem' },
+});
+
 /** Cài đặt: what the officer sets once per workbook, checked before it is saved. */
 export function SettingsView() {
   const t = useT();
   const pane = usePane();
   const v = useViewStyles();
+  const styles = useStyles();
   const { settings, scan } = pane;
+  const formRef = useRef<HTMLFormElement>(null);
+  // Bumped by a refused save: the first marked field then takes the focus.
+  const [refusals, setRefusals] = useState(0);
+  useEffect(() => {
+    if (refusals === 0) return;
+    formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [refusals]);
   const [form, setForm] = useState<SettingsForm>(() => formOf(settings));
   const [errors, setErrors] = useState<Partial<Record<SettingsField, Text>>>({});
   const [status, setStatus] = useState<Text | null>(null);
@@ -107,6 +122,7 @@ export function SettingsView() {
     if (!result.ok) {
       setErrors(result.errors);
       setStatus(T.invalid);
+      setRefusals((n) => n + 1);
       return;
     }
     setErrors({});
@@ -131,7 +147,13 @@ export function SettingsView() {
   const titleYear = scan?.planYear;
 
   return (
-    <form className={v.root} onSubmit={save} noValidate data-testid="settings-form">
+    <form
+      ref={formRef}
+      className={mergeClasses(v.root, styles.form)}
+      onSubmit={save}
+      noValidate
+      data-testid="settings-form"
+    >
       <Caption1 className={v.muted} data-testid="settings-where">
         {t(pane.host.kind === 'excel' ? T.savedExcel : T.savedFiles)}
       </Caption1>

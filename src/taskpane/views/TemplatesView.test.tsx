@@ -41,7 +41,11 @@ describe('TemplatesView', () => {
   it('asks for the plan first', () => {
     render(<App host={createFakeHost()} initialSettings={settings} />);
     fireEvent.click(screen.getByRole('tab', { name: 'Biểu mẫu' }));
-    expect(screen.getByTestId('templates-empty').textContent).toContain('Cần kế hoạch trước');
+    expect(screen.getByTestId('templates-empty').textContent).toBe(
+      'Tại đây: mỗi đơn vị của kế hoạch một biểu mẫu báo cáo.',
+    );
+    // On the page the plan is a file to open: no word of scanning.
+    expect(screen.getByTestId('templates-view').textContent).not.toMatch(/quét/i);
     expect(screen.queryByTestId('make-templates')).toBeNull();
   });
 

@@ -11,8 +11,8 @@ import { deliveryText, templateRows } from './templates/shape';
 
 const T = {
   noPlan: {
-    vi: 'Cần kế hoạch trước: mở (hoặc quét) kế hoạch có các bảng Phụ lục để tạo biểu mẫu cho từng đơn vị.',
-    en: 'The plan comes first: open (or scan) the plan with its appendix tables to make one template per unit.',
+    vi: 'Tại đây: mỗi đơn vị của kế hoạch một biểu mẫu báo cáo.',
+    en: 'Here: one report template for each unit of the plan.',
   },
   heading: { vi: 'Biểu mẫu cho các đơn vị', en: 'Templates for the units' },
   intro: {

@@ -47,7 +47,7 @@ const T = {
   goTo: { vi: 'Chọn ô', en: 'Select cell' },
 } satisfies Record<string, Text>;
 
-const SEVERITY_TEXT: Record<Severity, Text> = {
+export const SEVERITY_TEXT: Record<Severity, Text> = {
   error: { vi: 'Lỗi', en: 'Errors' },
   warning: { vi: 'Cảnh báo', en: 'Warnings' },
   info: { vi: 'Thông tin', en: 'Info' },

@@ -6,6 +6,8 @@ const bareList = {
   padding: 0,
   display: 'flex',
   flexDirection: 'column',
+  // At page size a row stays a readable line: a button is not a screen's width from its name.
+  maxWidth: '40rem',
 } as const;
 
 /**
@@ -15,6 +17,21 @@ const bareList = {
 export const useViewStyles = makeStyles({
   /** A view's column of cards and sections. */
   root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  /**
+   * Two columns at page size (a standalone page, a wide pane), one in a task pane: what is
+   * chosen or listed first on the left, what comes of it on the right.
+   */
+  columns: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    '@media (min-width: 900px)': {
+      display: 'grid',
+      gridTemplateColumns: 'minmax(16rem, 26rem) minmax(0, 1fr)',
+      alignItems: 'start',
+      columnGap: tokens.spacingHorizontalXL,
+    },
+  },
   heading: { margin: 0, fontSize: tokens.fontSizeBase400, fontWeight: tokens.fontWeightSemibold },
   /** Added to a heading that starts with a colour dot (a small Badge). */
   withBadge: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
@@ -27,6 +44,8 @@ export const useViewStyles = makeStyles({
   spacedList: { ...bareList, gap: tokens.spacingVerticalXS },
   /** A list item: text that grows, then a button or badge at the end. */
   item: {
+    // A name and its button (Bỏ, Tạo) read as one line: near each other at page size.
+    maxWidth: '32rem',
     display: 'flex',
     alignItems: 'flex-start',
     gap: tokens.spacingHorizontalS,
