@@ -327,9 +327,7 @@ suite('the task pane: where things are, and where the focus goes (Chromium)', ()
       try {
         for (const locale of ['vi', 'en'] as const) {
           await language(p, locale);
-          // Tổng hợp's own line is issue-19a's (src/taskpane/views/ConsolidateView.tsx), not this
-          // branch's: it still says "mở (hoặc quét)" and is left out until that branch lands.
-          for (const name of TABS[locale].filter((n) => n !== 'Tổng hợp' && n !== 'Consolidate')) {
+          for (const name of TABS[locale]) {
             await openTab(p, name);
             const text = await p.locator('[role="tabpanel"]').innerText();
             expect(text).not.toMatch(locale === 'vi' ? /quét/i : /\bscan/i);

@@ -67,7 +67,9 @@ describe('ConsolidateView', () => {
   it('asks for the plan first', () => {
     render(<App host={createFakeHost()} initialSettings={settings} />);
     fireEvent.click(screen.getByRole('tab', { name: 'Tổng hợp' }));
-    expect(screen.getByTestId('consolidate-empty').textContent).toContain('Cần kế hoạch trước');
+    expect(screen.getByTestId('consolidate-empty').textContent).toContain(
+      'Tại đây: gộp tệp các đơn vị',
+    );
     expect(screen.queryByTestId('run-consolidation')).toBeNull();
     expect(screen.getByTestId('plan-source')).toBeTruthy();
   });

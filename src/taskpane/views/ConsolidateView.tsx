@@ -28,8 +28,8 @@ export const CONSOLIDATION_ISSUE_PAGE = 15;
 
 const T = {
   noPlan: {
-    vi: 'Cần kế hoạch trước: mở (hoặc quét) kế hoạch có các bảng Phụ lục, rồi thêm tệp các đơn vị gửi về.',
-    en: 'The plan comes first: open (or scan) the plan with its appendix tables, then add the units’ files.',
+    vi: 'Tại đây: gộp tệp các đơn vị gửi về theo kế hoạch, rồi tạo báo cáo.',
+    en: 'Here: merge the files the units send back against the plan, then make the report.',
   },
   consolidate: { vi: 'Tổng hợp', en: 'Consolidate' },
   resultHeading: { vi: 'Kết quả tổng hợp', en: 'Consolidation result' },

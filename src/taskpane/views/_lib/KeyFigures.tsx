@@ -1,5 +1,5 @@
 import { makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
-import { forwardRef } from 'react';
+import { forwardRef, type CSSProperties } from 'react';
 import { useLocale, useT } from '../../i18n/locale';
 import { formatCount, type Text } from '../../i18n/text';
 
@@ -8,14 +8,20 @@ export interface KeyFigure {
   readonly id: string;
   readonly text: Text;
   readonly count: number;
+  /** Shown as "count/of" when given ("4/5" units submitted). */
+  readonly of?: number;
   readonly tone: 'danger' | 'warning' | 'success' | 'neutral';
+  /** Whether the tone shows; by default when the count is not zero. */
+  readonly alert?: boolean;
+  /** Test id of the figure itself ("submitted-count"), beside the tile's `figure-${id}`. */
+  readonly countTestId?: string;
 }
 
 const useStyles = makeStyles({
   // Side by side, as many as fit: three share a row at 320 px.
   root: {
     display: 'grid',
-    gridTemplateColumns: 'repeat(auto-fit, minmax(5.5rem, 1fr))',
+    gridTemplateColumns: 'repeat(auto-fit, minmax(var(--key-figure-min, 5.5rem), 1fr))',
     gap: tokens.spacingHorizontalXS,
     margin: 0,
     padding: 0,
@@ -66,7 +72,13 @@ const useStyles = makeStyles({
  */
 export const KeyFigures = forwardRef<
   HTMLUListElement,
-  { label: string; testId: string; figures: readonly KeyFigure[] }
+  {
+    label: string;
+    testId: string;
+    figures: readonly KeyFigure[];
+    /** The narrowest a tile may be: wider for longer labels (two tiles a row at 320 px). */
+    tileMin?: string;
+  }
 >(function KeyFigures(props, ref) {
   const t = useT();
   const locale = useLocale();
@@ -78,14 +90,18 @@ export const KeyFigures = forwardRef<
       aria-label={props.label}
       tabIndex={-1}
       data-testid={props.testId}
+      style={props.tileMin ? ({ '--key-figure-min': props.tileMin } as CSSProperties) : undefined}
     >
       {props.figures.map((f) => (
         <li
           key={f.id}
-          className={mergeClasses(styles.figure, f.count > 0 && styles[f.tone])}
+          className={mergeClasses(styles.figure, (f.alert ?? f.count > 0) && styles[f.tone])}
           data-testid={`figure-${f.id}`}
         >
-          <span className={styles.count}>{formatCount(f.count, locale)}</span>
+          <span className={styles.count} data-testid={f.countTestId}>
+            {formatCount(f.count, locale)}
+            {f.of !== undefined && `/${formatCount(f.of, locale)}`}
+          </span>
           <span className={styles.label}>{t(f.text)}</span>
         </li>
       ))}
