@@ -144,17 +144,42 @@ describe(`${NQ03_FILE} — Phụ lục I and II of the Government's programme (N
     expect(result.tables[0]!.groups.map((g) => g.stt)).toEqual(['11']);
   });
 
-  it('warns of the targets it cannot judge and of the two ministries run together', () => {
-    // D7–D12: indicators 1–6 (qualitative, ranks); C14: "Bộ Thông tin và Truyền thông Bộ Khoa
-    // học và Công nghệ" (task 8), two names without a separator.
+  it('warns of the targets it cannot judge, the two ministries run together, the cut-off "Bộ"', () => {
+    // D7–D12: indicators 1–6 (qualitative, ranks); D9: task 3's Cơ quan phối hợp ends with a
+    // bare "Bộ" (the source's cell is cut off); C14: "Bộ Thông tin và Truyền thông Bộ Khoa học
+    // và Công nghệ" (task 8), two names without a separator.
     expect(
       result.issues
         .filter((i) => i.severity !== 'info')
         .map((i) => `${i.code}@${i.sheet}!${i.cell}`),
     ).toEqual([
       ...[7, 8, 9, 10, 11, 12].map((r) => `target-unparsed@Phụ lục I!D${r}`),
+      'unit-name-cut-off@Phụ lục II!D9',
       'unit-names-run-together@Phụ lục II!C14',
     ]);
+  });
+
+  it('makes its roster of the ministries and bodies the document names, and of nothing else', () => {
+    // By hand from tasks 1–20 and indicators 1–13: no generic group, no cut-off "Bộ".
+    expect(result.roster.units.map((u) => u.name).sort((a, b) => a.localeCompare(b, 'vi'))).toEqual(
+      [
+        'Ban Tuyên giáo Trung ương',
+        'Bộ Công an',
+        'Bộ Giáo dục và Đào tạo',
+        'Bộ Kế hoạch và Đầu tư',
+        'Bộ Khoa học và Công nghệ',
+        'Bộ Lao động - Thương binh và Xã hội',
+        'Bộ Nội vụ',
+        'Bộ Tài chính',
+        'Bộ Thông tin và Truyền thông',
+        'Ngân hàng Nhà nước',
+        'Thanh tra Chính phủ',
+        'TTXVN',
+        'Văn phòng Chính phủ',
+        'VOV',
+        'VTV',
+      ].sort((a, b) => a.localeCompare(b, 'vi')),
+    );
   });
 
   it('reads each deadline as the document gives it', () => {

@@ -26,6 +26,7 @@ import {
   rawUnitsOf,
   unitNamesIn,
   UnitReader,
+  type CutOffUnit,
   type ResolvedUnits,
   type RunTogether,
   type UnknownUnit,
@@ -215,6 +216,7 @@ function readAndCheck(
   const unitsOf = (row: ParsedRow): ResolvedUnits => {
     const units = scan.units.resolve(rawUnitsOf(row));
     unitIssues.push(...units.runTogether.map((u) => runTogether(sheet, row, u)));
+    unitIssues.push(...units.cutOff.map((u) => cutOffUnit(sheet, row, u)));
     unitIssues.push(...units.unknown.map((u) => unknownUnit(sheet, row, u)));
     return units;
   };
@@ -257,6 +259,11 @@ function runTogether(sheet: string, row: ParsedRow, unit: RunTogether): Issue {
     text: unit.text,
     names: unit.names,
   });
+}
+
+function cutOffUnit(sheet: string, row: ParsedRow, unit: CutOffUnit): Issue {
+  const cell = unitCell(row, unit.role);
+  return issue({ code: 'unit-name-cut-off', sheet, ...(cell ? { cell } : {}), name: unit.name });
 }
 
 function unknownUnit(sheet: string, row: ParsedRow, unit: UnknownUnit): Issue {

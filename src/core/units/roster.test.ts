@@ -134,6 +134,10 @@ describe('units of other levels', () => {
     ]);
     expect(r.units.map((u) => u.name)).toEqual(['Bộ Nông', 'Bộ Tài chính']);
   });
+  it('a roster from the plan takes no name cut down to its kind word ("Bộ", "Sở")', () => {
+    const r = rosterFromNames(['Bộ Tài chính', 'Bộ', 'Sở', 'Văn phòng', 'Thanh tra']);
+    expect(r.units.map((u) => u.name)).toEqual(['Bộ Tài chính', 'Văn phòng', 'Thanh tra']);
+  });
 });
 
 describe('plural named bodies', () => {

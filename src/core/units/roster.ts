@@ -3,7 +3,7 @@ import type { SheetView } from '../_lib/sheet-view';
 import { boundedMemo } from '../_lib/memo';
 import { foldLabel, foldVietnamese } from '../text/fold';
 import { isGenericUnitGroup, isNamedBodies } from './generic';
-import { isNameFragment, kindWordOf } from './split';
+import { isCutOffName, isNameFragment, kindWordOf } from './split';
 
 export { isGenericUnitGroup };
 
@@ -89,8 +89,9 @@ export function rosterFromSheet(view: SheetView): Roster {
 export function rosterFromNames(names: readonly string[]): Roster {
   const byKey = new Map<string, string[]>();
   for (const name of names) {
-    // A page break's fragment is no unit: its row reports it as unknown instead.
+    // A page break's fragment or a cut-off name ("Bộ") is no unit: its row reports it instead.
     if (isGenericUnitGroup(name) || isNamedBodies(name) || isNameFragment(name)) continue;
+    if (isCutOffName(name)) continue;
     const key = unitKey(name);
     if (!key) continue;
     const list = byKey.get(key) ?? [];
