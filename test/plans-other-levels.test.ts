@@ -89,7 +89,7 @@ describe(`${NQ03_FILE} — Phụ lục I and II of the Government's programme (N
   it('gives the plan year of RULES.md "Plan year" read by hand: 2025', () => {
     // The titles name no year, no deadline of tasks 1–20 leaves 2025 and no target column is by
     // year, so rule 5: the attached line's "năm 2025". The indicators' "Đến năm 2030" is a
-    // section row, which the rule does not read (noted in test/fixtures/README.md).
+    // section heading: the year of their targets, a goal, not a year of the plan.
     expect(result.planYears).toEqual({ from: 2025, to: 2025 });
   });
 
@@ -142,6 +142,15 @@ describe(`${NQ03_FILE} — Phụ lục I and II of the Government's programme (N
       indicators().map((i) => [i.key, i.unit, i.targetText, i.target ?? null, i.lead.join('; ')]),
     ).toEqual(ORACLE_I);
     expect(result.tables[0]!.groups.map((g) => g.stt)).toEqual(['11']);
+  });
+
+  it('keeps each target of Phụ lục I with the year its section heading sets: "I. Đến năm 2030"', () => {
+    // The table has no year column; its only section row reads "Đến năm 2030" (RULES.md,
+    // "Tables and rows"). The year is the targets', not the plan's (still 2025, test above).
+    expect(indicators().map((i) => i.targets?.map((t) => [t.year, t.text]))).toEqual(
+      indicators().map((i) => [[2030, i.targetText]]),
+    );
+    expect(indicators().every((i) => i.targets?.[0]?.target === i.target)).toBe(true);
   });
 
   it('warns of the targets it cannot judge, the two ministries run together, the cut-off "Bộ"', () => {

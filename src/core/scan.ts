@@ -21,6 +21,8 @@ import type { CheckContext } from './validate/context';
 import { checkIndicator } from './validate/indicators';
 import { checkTask } from './validate/tasks';
 import { readIndicator } from './read/indicator';
+import type { ReadContext } from './read/context';
+import { targetYearOfHeading } from './indicator/target-year';
 import { readTask } from './read/task';
 import {
   rawUnitsOf,
@@ -206,7 +208,12 @@ function readAndCheck(
   ];
   const unitIssues: Issue[] = [];
   const rowIssues: Issue[] = [];
-  const readCtx = { view, years: scan.years, yearTargets: yearTargetColumns(table.header) };
+  const readCtx: ReadContext = {
+    view,
+    years: scan.years,
+    yearTargets: yearTargetColumns(table.header),
+    sectionYears: sectionTargetYears(table),
+  };
   const checkCtx: CheckContext = {
     sheet,
     years: scan.years,
@@ -242,6 +249,17 @@ function readAndCheck(
     read = { ...rest, kind: 'indicators', items };
   }
   return { table: read, issues: [...issues, ...unitIssues, ...rowIssues] };
+}
+
+/** An indicator table's section headings that are a target year ("Đến năm 2030"), by path. */
+function sectionTargetYears(table: ParsedTable): Map<string, number> | undefined {
+  if (table.kind !== 'indicators') return undefined;
+  const years = new Map<string, number>();
+  for (const s of table.sections) {
+    const year = targetYearOfHeading(s.title);
+    if (year !== undefined) years.set(s.path.join('/'), year);
+  }
+  return years.size > 0 ? years : undefined;
 }
 
 function unitCell(row: ParsedRow, role: 'lead' | 'support'): string | undefined {
