@@ -196,6 +196,48 @@ describe(`${NQ03_FILE} — Phụ lục I and II of the Government's programme (N
       tasks().map((t, i) => [ORACLE[i]![0], t.deadline.kind, t.deadline.due.at(-1) ?? null]),
     ).toEqual(ORACLE.map(([stt, , , kind, due]) => [stt, kind, due]));
   });
+  it('gives every unit of the roster exactly the tasks and indicators it leads or supports', () => {
+    // By hand from the document, RULES.md "Generic groups": "(Các) bộ, ngành(,| và) địa phương"
+    // stand for every body (no unit here is a People's Committee); "các địa phương" for none of
+    // them. A unit named by its name takes that column's role (task 3: Bộ Khoa học và Công nghệ
+    // supports, though the lead is "Các bộ, ngành, địa phương"); else a group's column, lead
+    // first (task 12). Indicators: "Cơ quan chủ trì theo dõi, đánh giá" leads, from Phụ lục I.
+    const BODIES_GROUPS = new Set([
+      'Các bộ, ngành, địa phương',
+      'các bộ, ngành, địa phương',
+      'Bộ, ngành, địa phương',
+      'các bộ, ngành và địa phương',
+      'Các bộ, ngành và địa phương',
+    ]);
+    const VPCP_LEADS = ['11.2', '11.3', '11.4', '11.5', '11.6', '11.7', '11.8', '11.9', '11.10'];
+    const INDICATOR_LEADS: Record<string, string[]> = {
+      [KHCN]: ['1', '2', '3', '9', '13'],
+      [TTTT]: ['4', '5', '6', '7', '10', '11.1'],
+      'Bộ Kế hoạch và Đầu tư': ['8'],
+      'Văn phòng Chính phủ': [...VPCP_LEADS, '11.11', '11.12'],
+      'Ngân hàng Nhà nước': ['12'],
+    };
+    const role = (lead: string[], support: string[], unit: string) => {
+      if (lead.includes(unit)) return 'lead';
+      if (support.includes(unit)) return 'support';
+      if (lead.some((n) => BODIES_GROUPS.has(n))) return 'lead';
+      return support.some((n) => BODIES_GROUPS.has(n)) ? 'support' : undefined;
+    };
+    for (const unit of result.roster.units.map((u) => u.name)) {
+      const expected = [
+        ...(INDICATOR_LEADS[unit] ?? []).map((key) => `CT ${key} lead`),
+        ...ORACLE.flatMap(([stt, lead, support]) => {
+          const r = role(lead, support, unit);
+          return r ? [`NV ${stt} ${r}`] : [];
+        }),
+      ];
+      expect([unit, ...templateRows(result, unit, 'Phụ lục II').sort()]).toEqual([
+        unit,
+        ...expected.sort(),
+      ]);
+    }
+  });
+
   it('gives a ministry exactly the tasks it leads or supports, groups of ministries included', () => {
     const rows = (unit: string) => templateRows(result, unit, 'Phụ lục II');
     // By hand: "(Các) bộ, ngành, địa phương" and "các bộ, ngành và địa phương" take in every
