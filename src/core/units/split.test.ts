@@ -128,6 +128,31 @@ describe('splitUnitNames at every level of government', () => {
     ]);
   });
 
+  it.each([
+    [
+      'Phòng Văn hóa và Thông tin, Phòng Nội vụ, UBND các xã, thị trấn',
+      ['Phòng Văn hóa và Thông tin', 'Phòng Nội vụ', 'UBND các xã, thị trấn'],
+    ],
+    ['Văn phòng HĐND và UBND huyện', ['Văn phòng HĐND và UBND huyện']],
+    ['Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh', ['Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh']],
+    [
+      'Phòng Nội vụ, Văn phòng HĐND và UBND huyện',
+      ['Phòng Nội vụ', 'Văn phòng HĐND và UBND huyện'],
+    ],
+    ['Văn phòng HĐND tỉnh, UBND tỉnh', ['Văn phòng HĐND tỉnh', 'UBND tỉnh']],
+    [
+      'Công chức Văn hóa - Xã hội, Công chức Tư pháp - Hộ tịch',
+      ['Công chức Văn hóa - Xã hội', 'Công chức Tư pháp - Hộ tịch'],
+    ],
+    [
+      'Ủy ban MTTQ Việt Nam huyện và các tổ chức chính trị - xã hội',
+      ['Ủy ban MTTQ Việt Nam huyện', 'các tổ chức chính trị - xã hội'],
+    ],
+    ['Công an huyện, Ban Chỉ huy Quân sự huyện', ['Công an huyện', 'Ban Chỉ huy Quân sự huyện']],
+  ])('district and commune units: "%s"', (text, names) => {
+    expect(splitUnitNames(text)).toEqual(names);
+  });
+
   it('does not take "Báo cáo" for a newspaper', () => {
     expect(splitUnitNames('Văn phòng Sở, Báo cáo UBND tỉnh')).toEqual([
       'Văn phòng Sở, Báo cáo UBND tỉnh',

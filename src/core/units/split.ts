@@ -61,6 +61,7 @@ const HEAD_WORDS = [
   'huyện ủy',
   'huyện uỷ',
   'quỹ',
+  'công chức',
 ];
 /** Heads that open other words than a unit's name ("Báo cáo …"). */
 const NOT_HEADS = ['báo cáo', 'bao cao'];
@@ -172,6 +173,20 @@ function cutRunTogether(name: string): string[] {
 }
 
 /**
+ * "Văn phòng HĐND và UBND huyện", "Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh": the office of the
+ * councils and the People's Committee is one unit, whose name lists the bodies it serves.
+ */
+function officeGoesOn(last: string, sep: string, part: string): boolean {
+  const council = /^(?:HĐND|Hội đồng nhân dân|Đoàn ĐBQH|Đoàn đại biểu Quốc hội)$/u;
+  const office = /^Văn phòng\s+(.+)$/u.exec(last)?.[1];
+  if (!office || !office.split(/\s*[,;]\s*|\s+và\s+/u).every((b) => council.test(b))) return false;
+  return (
+    sep.trim() !== ';' &&
+    /^(?:HĐND|Hội đồng nhân dân|UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\b/u.test(part)
+  );
+}
+
+/**
  * Splits a list of unit names on commas, semicolons and "và", keeping names that contain a comma
  * ("Phòng Bưu chính, Viễn thông và Chuyển đổi số", "Các phòng, đơn vị thuộc Sở", "Bộ Văn hóa,
  * Thể thao và Du lịch") whole: a part that does not open like a unit's name of any level belongs
@@ -196,11 +211,13 @@ export function splitUnitNamesDetailed(
     const sep = separators[sepIndex - 1] ?? ', ';
     sepIndex++;
     const last = joined[joined.length - 1];
-    const opensName =
-      startsWithHead(part) ||
-      (/^các\s/iu.test(part) && isGenericUnitGroup(part)) ||
-      isKnownName(part);
-    if (last !== undefined && (!opensName || isKnownName(`${last}${sep}${part}`))) {
+    // "các …" in lower case opens a group ("các địa phương") or named bodies ("các tổ chức chính
+    // trị - xã hội"), never the rest of a name.
+    const opensName = startsWithHead(part) || /^các\s/iu.test(part) || isKnownName(part);
+    if (
+      last !== undefined &&
+      (!opensName || isKnownName(`${last}${sep}${part}`) || officeGoesOn(last, sep, part))
+    ) {
       joined[joined.length - 1] = `${last}${sep}${part}`;
     } else {
       joined.push(part);
