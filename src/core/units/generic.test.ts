@@ -59,5 +59,10 @@ describe('generic groups at every level', () => {
     const offices = 'Các phòng, ban chuyên môn thuộc UBND huyện';
     expect(genericGroupCovers(offices, 'Phòng Nội vụ')).toBe(true);
     expect(genericGroupCovers(offices, 'Văn phòng HĐND và UBND huyện')).toBe(true);
+    expect(genericGroupCovers(offices, 'UBND xã Triệu Phong')).toBe(false);
+    expect(
+      genericGroupCovers('Các cơ quan chuyên môn thuộc UBND tỉnh', 'UBND huyện Hải Lăng'),
+    ).toBe(false);
+    expect(genericGroupCovers('Các cơ quan, đơn vị', 'UBND xã Triệu Phong')).toBe(true);
   });
 });

@@ -118,6 +118,13 @@ const LEVELS_OF_KIND: Record<string, readonly Level[]> = {
   'co quan ngang bo': ['body'],
   'co quan thuoc chinh phu': ['body'],
   'doan the': ['body'],
+  // An office or division is never a People's Committee: "Các phòng, ban chuyên môn thuộc UBND
+  // huyện" does not reach the communes'.
+  phong: ['body'],
+  'phong ban': ['body'],
+  'phong chuyen mon': ['body'],
+  'co quan chuyen mon': ['body'],
+  'don vi su nghiep': ['body'],
   'dia phuong': ['province', 'district', 'commune'],
   tinh: ['province'],
   'cap tinh': ['province', 'body'],
