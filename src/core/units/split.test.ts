@@ -112,6 +112,9 @@ describe('splitUnitNames at every level of government', () => {
       'Bộ Khoa học và Công nghệ',
       'Bộ',
     ]);
+    // The roster knows "Sở Nội vụ" and, its trailing "Sở" ignored, "Sở Nội vụ, Sở": still two.
+    const known = (n: string) => n.replace(/[, ]+Sở$/u, '') === 'Sở Nội vụ';
+    expect(splitUnitNames('Sở Nội vụ, Sở', known)).toEqual(['Sở Nội vụ', 'Sở']);
     expect(['Bộ', 'Sở.', 'UBND', 'Phòng', 'Cục', 'uỷ ban'].map(isCutOffName)).toEqual([
       true,
       true,

@@ -216,7 +216,11 @@ export function splitUnitNamesDetailed(
     const opensName = startsWithHead(part) || /^các\s/iu.test(part) || isKnownName(part);
     if (
       last !== undefined &&
-      (!opensName || isKnownName(`${last}${sep}${part}`) || officeGoesOn(last, sep, part))
+      (!opensName ||
+        // "Sở Nội vụ, Sở": the roster knows "Sở Nội vụ Sở" (a trailing "Sở" is ignored), but a
+        // kind word alone after a separator is a cut-off name, reported, not part of the one before.
+        (isKnownName(`${last}${sep}${part}`) && !isKindWordOnly(part)) ||
+        officeGoesOn(last, sep, part))
     ) {
       joined[joined.length - 1] = `${last}${sep}${part}`;
     } else {
