@@ -156,7 +156,9 @@ function nameDistance(text: string, key: string, candidate: string): number | un
 /**
  * Word by word, a typo and not another name: "quan li khoa hoc" ~ "quan ly khoa hoc", but
  * "quang tri" ≁ "quang binh", "vinh linh" ≁ "gio linh" (places of the same kind). Each word may
- * differ by one letter in four, at least one.
+ * differ by one letter in four, at least one; a word of four letters or fewer only by a letter
+ * left out or added ("gio lin" ~ "gio linh"), or "i" for "y": another letter there makes another
+ * syllable, so another place ("gio hai" ≁ "gio mai").
  */
 function wordsAlike(a: string, b: string): boolean {
   const wa = a.split(' ');
@@ -164,6 +166,9 @@ function wordsAlike(a: string, b: string): boolean {
   if (wa.length !== wb.length) return true;
   return wa.every((w, i) => {
     const other = wb[i]!;
+    if (w === other) return true;
+    if (w.length === other.length && w.length <= 4)
+      return w.replace(/y/g, 'i') === other.replace(/y/g, 'i');
     const limit = Math.max(1, Math.floor(Math.max(w.length, other.length) / 4));
     return levenshtein(w, other, limit) <= limit;
   });
