@@ -6,6 +6,7 @@ import * as os from 'os';
 import * as path from 'path';
 import { buildFixtures, fixtureSpecs, SAMPLE_COPIES } from './build-fixtures';
 import { NQ03_FILE } from '../test/fixtures/seed-tables/nq03-cp-2025';
+import { DISTRICT_FILE, PROVINCE_FILE } from '../test/fixtures/local-levels';
 import { EXPECTED } from '../test/fixtures/expected';
 import { buildWorkbook, writeWorkbook } from '../test/fixtures/_lib/sheet-spec';
 
@@ -57,7 +58,14 @@ describe('build-fixtures', () => {
     const files = (await fs.readdir(dir)).filter((f) => f.endsWith('.xlsx')).sort();
     const validation = [...new Set(EXPECTED_ISSUES.map((e) => e.file))];
     expect(files).toEqual(
-      [...Object.keys(EXPECTED), ...validation, OTHER_LEVELS_FILE, NQ03_FILE].sort(),
+      [
+        ...Object.keys(EXPECTED),
+        ...validation,
+        OTHER_LEVELS_FILE,
+        PROVINCE_FILE,
+        DISTRICT_FILE,
+        NQ03_FILE,
+      ].sort(),
     );
   });
 

@@ -11,6 +11,7 @@
  */
 import { validationSpecs } from '../test/fixtures/validation';
 import { otherLevelsSpec } from '../test/fixtures/other-levels';
+import { localLevelsSpecs } from '../test/fixtures/local-levels';
 import { DEMO_DIR_NAME, demoSpecs } from '../test/fixtures/demo';
 import { promises as fs } from 'fs';
 import * as path from 'path';
@@ -383,6 +384,7 @@ export function fixtureSpecs(): WorkbookSpec[] {
     { file: 'empty.xlsx', sheets: [{ name: 'Sheet1', rows: [] }] },
     ...validationSpecs(),
     otherLevelsSpec(),
+    ...localLevelsSpecs(),
     { file: NQ03_FILE, sheets: [nq03IndicatorSheet(), nq03Sheet()] },
   ];
 }

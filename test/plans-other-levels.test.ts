@@ -89,7 +89,7 @@ describe(`${NQ03_FILE} — Phụ lục I and II of the Government's programme (N
   it('gives the plan year of RULES.md "Plan year" read by hand: 2025', () => {
     // The titles name no year, no deadline of tasks 1–20 leaves 2025 and no target column is by
     // year, so rule 5: the attached line's "năm 2025". The indicators' "Đến năm 2030" is a
-    // section row, which the rule does not read (noted in test/fixtures/README.md).
+    // section heading: the year of their targets, a goal, not a year of the plan.
     expect(result.planYears).toEqual({ from: 2025, to: 2025 });
   });
 
@@ -144,17 +144,51 @@ describe(`${NQ03_FILE} — Phụ lục I and II of the Government's programme (N
     expect(result.tables[0]!.groups.map((g) => g.stt)).toEqual(['11']);
   });
 
-  it('warns of the targets it cannot judge and of the two ministries run together', () => {
-    // D7–D12: indicators 1–6 (qualitative, ranks); C14: "Bộ Thông tin và Truyền thông Bộ Khoa
-    // học và Công nghệ" (task 8), two names without a separator.
+  it('keeps each target of Phụ lục I with the year its section heading sets: "I. Đến năm 2030"', () => {
+    // The table has no year column; its only section row reads "Đến năm 2030" (RULES.md,
+    // "Tables and rows"). The year is the targets', not the plan's (still 2025, test above).
+    expect(indicators().map((i) => i.targets?.map((t) => [t.year, t.text]))).toEqual(
+      indicators().map((i) => [[2030, i.targetText]]),
+    );
+    expect(indicators().every((i) => i.targets?.[0]?.target === i.target)).toBe(true);
+  });
+
+  it('warns of the targets it cannot judge, the two ministries run together, the cut-off "Bộ"', () => {
+    // D7–D12: indicators 1–6 (qualitative, ranks); D9: task 3's Cơ quan phối hợp ends with a
+    // bare "Bộ" (the source's cell is cut off); C14: "Bộ Thông tin và Truyền thông Bộ Khoa học
+    // và Công nghệ" (task 8), two names without a separator.
     expect(
       result.issues
         .filter((i) => i.severity !== 'info')
         .map((i) => `${i.code}@${i.sheet}!${i.cell}`),
     ).toEqual([
       ...[7, 8, 9, 10, 11, 12].map((r) => `target-unparsed@Phụ lục I!D${r}`),
+      'unit-name-cut-off@Phụ lục II!D9',
       'unit-names-run-together@Phụ lục II!C14',
     ]);
+  });
+
+  it('makes its roster of the ministries and bodies the document names, and of nothing else', () => {
+    // By hand from tasks 1–20 and indicators 1–13: no generic group, no cut-off "Bộ".
+    expect(result.roster.units.map((u) => u.name).sort((a, b) => a.localeCompare(b, 'vi'))).toEqual(
+      [
+        'Ban Tuyên giáo Trung ương',
+        'Bộ Công an',
+        'Bộ Giáo dục và Đào tạo',
+        'Bộ Kế hoạch và Đầu tư',
+        'Bộ Khoa học và Công nghệ',
+        'Bộ Lao động - Thương binh và Xã hội',
+        'Bộ Nội vụ',
+        'Bộ Tài chính',
+        'Bộ Thông tin và Truyền thông',
+        'Ngân hàng Nhà nước',
+        'Thanh tra Chính phủ',
+        'TTXVN',
+        'Văn phòng Chính phủ',
+        'VOV',
+        'VTV',
+      ].sort((a, b) => a.localeCompare(b, 'vi')),
+    );
   });
 
   it('reads each deadline as the document gives it', () => {
@@ -162,6 +196,48 @@ describe(`${NQ03_FILE} — Phụ lục I and II of the Government's programme (N
       tasks().map((t, i) => [ORACLE[i]![0], t.deadline.kind, t.deadline.due.at(-1) ?? null]),
     ).toEqual(ORACLE.map(([stt, , , kind, due]) => [stt, kind, due]));
   });
+  it('gives every unit of the roster exactly the tasks and indicators it leads or supports', () => {
+    // By hand from the document, RULES.md "Generic groups": "(Các) bộ, ngành(,| và) địa phương"
+    // stand for every body (no unit here is a People's Committee); "các địa phương" for none of
+    // them. A unit named by its name takes that column's role (task 3: Bộ Khoa học và Công nghệ
+    // supports, though the lead is "Các bộ, ngành, địa phương"); else a group's column, lead
+    // first (task 12). Indicators: "Cơ quan chủ trì theo dõi, đánh giá" leads, from Phụ lục I.
+    const BODIES_GROUPS = new Set([
+      'Các bộ, ngành, địa phương',
+      'các bộ, ngành, địa phương',
+      'Bộ, ngành, địa phương',
+      'các bộ, ngành và địa phương',
+      'Các bộ, ngành và địa phương',
+    ]);
+    const VPCP_LEADS = ['11.2', '11.3', '11.4', '11.5', '11.6', '11.7', '11.8', '11.9', '11.10'];
+    const INDICATOR_LEADS: Record<string, string[]> = {
+      [KHCN]: ['1', '2', '3', '9', '13'],
+      [TTTT]: ['4', '5', '6', '7', '10', '11.1'],
+      'Bộ Kế hoạch và Đầu tư': ['8'],
+      'Văn phòng Chính phủ': [...VPCP_LEADS, '11.11', '11.12'],
+      'Ngân hàng Nhà nước': ['12'],
+    };
+    const role = (lead: string[], support: string[], unit: string) => {
+      if (lead.includes(unit)) return 'lead';
+      if (support.includes(unit)) return 'support';
+      if (lead.some((n) => BODIES_GROUPS.has(n))) return 'lead';
+      return support.some((n) => BODIES_GROUPS.has(n)) ? 'support' : undefined;
+    };
+    for (const unit of result.roster.units.map((u) => u.name)) {
+      const expected = [
+        ...(INDICATOR_LEADS[unit] ?? []).map((key) => `CT ${key} lead`),
+        ...ORACLE.flatMap(([stt, lead, support]) => {
+          const r = role(lead, support, unit);
+          return r ? [`NV ${stt} ${r}`] : [];
+        }),
+      ];
+      expect([unit, ...templateRows(result, unit, 'Phụ lục II').sort()]).toEqual([
+        unit,
+        ...expected.sort(),
+      ]);
+    }
+  });
+
   it('gives a ministry exactly the tasks it leads or supports, groups of ministries included', () => {
     const rows = (unit: string) => templateRows(result, unit, 'Phụ lục II');
     // By hand: "(Các) bộ, ngành, địa phương" and "các bộ, ngành và địa phương" take in every

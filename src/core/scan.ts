@@ -21,11 +21,14 @@ import type { CheckContext } from './validate/context';
 import { checkIndicator } from './validate/indicators';
 import { checkTask } from './validate/tasks';
 import { readIndicator } from './read/indicator';
+import type { ReadContext } from './read/context';
+import { targetYearOfHeading } from './indicator/target-year';
 import { readTask } from './read/task';
 import {
   rawUnitsOf,
   unitNamesIn,
   UnitReader,
+  type CutOffUnit,
   type ResolvedUnits,
   type RunTogether,
   type UnknownUnit,
@@ -205,7 +208,12 @@ function readAndCheck(
   ];
   const unitIssues: Issue[] = [];
   const rowIssues: Issue[] = [];
-  const readCtx = { view, years: scan.years, yearTargets: yearTargetColumns(table.header) };
+  const readCtx: ReadContext = {
+    view,
+    years: scan.years,
+    yearTargets: yearTargetColumns(table.header),
+    sectionYears: sectionTargetYears(table),
+  };
   const checkCtx: CheckContext = {
     sheet,
     years: scan.years,
@@ -215,6 +223,7 @@ function readAndCheck(
   const unitsOf = (row: ParsedRow): ResolvedUnits => {
     const units = scan.units.resolve(rawUnitsOf(row));
     unitIssues.push(...units.runTogether.map((u) => runTogether(sheet, row, u)));
+    unitIssues.push(...units.cutOff.map((u) => cutOffUnit(sheet, row, u)));
     unitIssues.push(...units.unknown.map((u) => unknownUnit(sheet, row, u)));
     return units;
   };
@@ -242,6 +251,17 @@ function readAndCheck(
   return { table: read, issues: [...issues, ...unitIssues, ...rowIssues] };
 }
 
+/** An indicator table's section headings that are a target year ("Đến năm 2030"), by path. */
+function sectionTargetYears(table: ParsedTable): Map<string, number> | undefined {
+  if (table.kind !== 'indicators') return undefined;
+  const years = new Map<string, number>();
+  for (const s of table.sections) {
+    const year = targetYearOfHeading(s.title);
+    if (year !== undefined) years.set(s.path.join('/'), year);
+  }
+  return years.size > 0 ? years : undefined;
+}
+
 function unitCell(row: ParsedRow, role: 'lead' | 'support'): string | undefined {
   return role === 'lead'
     ? (row.cells.lead ?? row.cells.units)
@@ -257,6 +277,11 @@ function runTogether(sheet: string, row: ParsedRow, unit: RunTogether): Issue {
     text: unit.text,
     names: unit.names,
   });
+}
+
+function cutOffUnit(sheet: string, row: ParsedRow, unit: CutOffUnit): Issue {
+  const cell = unitCell(row, unit.role);
+  return issue({ code: 'unit-name-cut-off', sheet, ...(cell ? { cell } : {}), name: unit.name });
 }
 
 function unknownUnit(sheet: string, row: ParsedRow, unit: UnknownUnit): Issue {

@@ -95,6 +95,10 @@ describe('parseDeadline', () => {
     ['Hoàn thành trước 30/6', Y2024, date('2024-06-29')],
     ['truoc ngay 01/01', Y2024, date('2023-12-31')],
     ['Trước tháng 6/2024', Y2024, date('2024-05-31')],
+    // "trước" governs every date of its list (a district plan's half-year and year reports)
+    ['Trước ngày 20/6 và 20/12', Y2024, date('2024-06-19', '2024-12-19')],
+    ['Trước ngày 15/3, 15/6 và 15/9/2024', Y2024, date('2024-03-14', '2024-06-14', '2024-09-14')],
+    ['Trước 30/6 và 31/12/2024', Y2024, date('2024-06-29', '2024-12-30')],
     // ---- recurring
     ['Hàng tháng', Y2024, recurring(...MONTH_ENDS_2024)],
     ['hằng tháng', Y2024, recurring(...MONTH_ENDS_2024)],

@@ -114,7 +114,7 @@ export const ROLES: readonly RoleDescriptor[] = [
   {
     role: 'deliverable',
     labels:
-      /^(ket qua|ket qua cong viec|ket qua san pham|san pham|ket qua du kien|san pham dau ra|ket qua dau ra)$/,
+      /^(ket qua|ket qua cong viec|ket qua san pham|san pham|ket qua du kien|san pham dau ra|ket qua dau ra|san pham du kien|hinh thuc van ban|hinh thuc san pham)$/,
     kinds: TASKS,
     part: 'plan',
     inherited: true,
@@ -160,8 +160,10 @@ export const ROLES: readonly RoleDescriptor[] = [
   {
     role: 'lead',
     // "Cơ quan chủ trì theo dõi, đánh giá" and "Đơn vị theo dõi" lead an indicator's follow-up.
+    // Any level's words for who leads: "Cơ quan, đơn vị chủ trì", "Phòng, ban chủ trì", "Bộ phận
+    // chủ trì", "Công chức phụ trách" (a commune), "Đơn vị tham mưu".
     labels:
-      /^(don vi chu tri|chu tri|co quan chu tri|chu tri thuc hien|don vi chu tri thuc hien|(co quan|don vi)( chu tri)? theo doi( danh gia)?)$/,
+      /^(chu tri|chu tri thuc hien|(co quan|don vi)( chu tri)? theo doi( danh gia)?|(co quan|don vi|co quan don vi|phong|phong ban|bo phan|cong chuc|can bo) (chu tri( thuc hien| tham muu)?|phu trach|tham muu))$/,
     kinds: BOTH,
     part: 'plan',
     inherited: true,
@@ -173,7 +175,7 @@ export const ROLES: readonly RoleDescriptor[] = [
   {
     role: 'support',
     labels:
-      /^(don vi phoi hop|phoi hop|co quan phoi hop|phoi hop thuc hien|don vi phoi hop thuc hien)$/,
+      /^(phoi hop|phoi hop thuc hien|(co quan|don vi|co quan don vi|phong|phong ban|bo phan|cong chuc|can bo) phoi hop( thuc hien)?)$/,
     kinds: BOTH,
     part: 'plan',
     inherited: true,
@@ -185,7 +187,7 @@ export const ROLES: readonly RoleDescriptor[] = [
     // One column whose lines carry the roles: read into `lead` and `support`.
     role: 'units',
     labels:
-      /^(phong don vi thuc hien|don vi thuc hien|co quan thuc hien|co quan don vi thuc hien|phong ban thuc hien|don vi thuc hien chu tri phoi hop)$/,
+      /^(phong don vi thuc hien|don vi thuc hien|co quan thuc hien|co quan don vi thuc hien|phong ban thuc hien|don vi thuc hien chu tri phoi hop|bo phan thuc hien|cong chuc thuc hien|nguoi thuc hien)$/,
     kinds: BOTH,
     part: 'plan',
     inherited: true,
@@ -196,7 +198,7 @@ export const ROLES: readonly RoleDescriptor[] = [
   {
     role: 'deadline',
     labels:
-      /^(thoi gian|thoi gian thuc hien|thoi gian hoan thanh|thoi han|thoi han hoan thanh|tien do thuc hien|tien do)$/,
+      /^(thoi gian|thoi gian thuc hien|thoi gian hoan thanh|thoi gian trien khai|thoi han|thoi han hoan thanh|thoi han thuc hien|tien do thuc hien|tien do|lo trinh|lo trinh thuc hien|moc thoi gian)$/,
     kinds: TASKS,
     part: 'plan',
     inherited: true,

@@ -38,6 +38,23 @@ describe('readHeaderLabel', () => {
     ['Đơn vị phối hợp', 'support'],
     ['Phối  hợp', 'support'],
     ['Cơ quan phối hợp', 'support'],
+    // Provincial, district and commune plans' words for the same columns.
+    ['Cơ quan, đơn vị chủ trì', 'lead'],
+    ['Cơ quan chủ trì thực hiện', 'lead'],
+    ['Phòng, ban chủ trì', 'lead'],
+    ['Bộ phận chủ trì', 'lead'],
+    ['Đơn vị tham mưu', 'lead'],
+    ['Cơ quan chủ trì tham mưu', 'lead'],
+    ['Công chức phụ trách', 'lead'],
+    ['Cơ quan, đơn vị phối hợp', 'support'],
+    ['Phòng, ban phối hợp', 'support'],
+    ['Người thực hiện', 'units'],
+    ['Bộ phận thực hiện', 'units'],
+    ['Lộ trình thực hiện', 'deadline'],
+    ['Thời hạn thực hiện', 'deadline'],
+    ['Mốc thời gian', 'deadline'],
+    ['Hình thức văn bản', 'deliverable'],
+    ['Sản phẩm dự kiến', 'deliverable'],
     ['Phòng, đơn vị thực hiện', 'units'],
     ['Phòng, đơn vị\nthực hiện', 'units'],
     ['Đơn vị thực hiện', 'units'],
@@ -94,12 +111,19 @@ describe('readHeaderLabel', () => {
     expect(readHeaderLabel(label)).toBe(role);
   });
 
-  it.each(['', 'Tổ chức thực hiện', 'UBND TỈNH QUẢNG TRỊ', '1', '(3)', '15/12/2025', '1. STT'])(
-    '%j names no column',
-    (label) => {
-      expect(readHeaderLabel(label)).toBeUndefined();
-    },
-  );
+  it.each([
+    '',
+    'Tổ chức thực hiện',
+    'UBND TỈNH QUẢNG TRỊ',
+    '1',
+    '(3)',
+    '15/12/2025',
+    '1. STT',
+    'Lãnh đạo phụ trách',
+    'Phụ trách',
+  ])('%j names no column', (label) => {
+    expect(readHeaderLabel(label)).toBeUndefined();
+  });
 });
 
 describe('resolveAmbiguousRole', () => {

@@ -13,6 +13,7 @@ const samples: Issue[] = [
   issue({ code: 'duplicate-key', key: '3', firstCell: 'A12' }),
   issue({ code: 'missing-value', field: 'deadline' }),
   issue({ code: 'unknown-unit', name: 'Phòng QLKH', suggestion: 'Phòng Quản lý Khoa học' }),
+  issue({ code: 'unit-name-cut-off', name: 'Bộ' }),
   issue({
     code: 'unit-names-run-together',
     text: 'Bộ Tài chính Bộ Tư pháp',

@@ -36,6 +36,8 @@ const vi: Catalogue = {
   'missing-stt': (i) => `Nhiệm vụ không có STT; tạm đánh số ${i.inferred}.`,
   'duplicate-key': (i) => `STT "${i.key}" trùng với dòng ở ô ${i.firstCell}.`,
   'missing-value': (i) => `Thiếu ${FIELD_VI[i.field]}.`,
+  'unit-name-cut-off': (i) =>
+    `Tên đơn vị "${i.name}" chỉ có chữ chỉ loại cơ quan (ô bị cắt?); không tính là một đơn vị, cần ghi đủ tên.`,
   'unknown-unit': (i) =>
     `Không có đơn vị "${i.name}" trong danh mục đơn vị${i.suggestion ? `; có phải "${i.suggestion}"?` : '.'}`,
   'unit-names-run-together': (i) =>
@@ -94,6 +96,8 @@ const en: Catalogue = {
   'missing-stt': (i) => `Task without STT; numbered ${i.inferred} for now.`,
   'duplicate-key': (i) => `STT "${i.key}" repeats the row at ${i.firstCell}.`,
   'missing-value': (i) => `Missing ${FIELD_EN[i.field]}.`,
+  'unit-name-cut-off': (i) =>
+    `Unit name "${i.name}" is only the word for a kind of body (a cut-off cell?); not counted as a unit: write the full name.`,
   'unknown-unit': (i) =>
     `Unit "${i.name}" is not in the unit roster${i.suggestion ? `; did you mean "${i.suggestion}"?` : '.'}`,
   'unit-names-run-together': (i) =>

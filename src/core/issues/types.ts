@@ -49,6 +49,7 @@ export type Issue = Located &
         readonly field: 'content' | 'lead' | 'deadline' | 'target' | 'indicatorName';
       }
     | { readonly code: 'unknown-unit'; readonly name: string; readonly suggestion?: string }
+    | { readonly code: 'unit-name-cut-off'; readonly name: string }
     | {
         readonly code: 'unit-names-run-together';
         readonly text: string;
@@ -110,6 +111,7 @@ const DEFAULT_SEVERITY: Record<IssueCode, Severity> = {
   'duplicate-key': 'warning',
   'missing-value': 'warning',
   'unknown-unit': 'warning',
+  'unit-name-cut-off': 'warning',
   'unit-names-run-together': 'warning',
   'formula-error': 'error',
   'orphan-row': 'warning',

@@ -10,6 +10,8 @@ export interface ReadContext {
   readonly years: PlanYears;
   /** An indicator table's target columns named by a year ("Năm 2025", "Đến năm 2030"). */
   readonly yearTargets?: readonly { readonly col: number; readonly year: number }[];
+  /** The year a section heading sets its indicators' targets for ("Đến năm 2030"), by path. */
+  readonly sectionYears?: ReadonlyMap<string, number>;
 }
 
 /**

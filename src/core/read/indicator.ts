@@ -33,6 +33,7 @@ export function readIndicator(
   };
   const unit = text('measureUnit') ?? '';
   const byYear = targetsByYear(row, ctx);
+  const headingYear = byYear ? undefined : sectionYearOf(row, ctx);
   const first = byYear?.find((t) => t.text);
   const targetCell = first ? first.cell : row.cells.target;
   const targetText = first ? first.text : (text('target') ?? '');
@@ -62,6 +63,9 @@ export function readIndicator(
     targetText,
     ...(byYear
       ? { targets: byYear.map((t) => ({ year: t.year, text: t.text, target: t.target })) }
+      : {}),
+    ...(headingYear !== undefined && targetText
+      ? { targets: [{ year: headingYear, text: targetText, target }] }
       : {}),
     ...optional('actual', 'actualText'),
     ...optional('numerator', 'numeratorText'),
@@ -94,6 +98,19 @@ function targetsByYear(
     const target = cell.text && raw ? (parseTarget(raw) ?? null) : null;
     return { year, text: cell.text, target, cell: address };
   });
+}
+
+/**
+ * The year the innermost section heading above the row sets targets for ("I. Đến năm 2030"), when
+ * the table has no year columns of its own.
+ */
+function sectionYearOf(row: ParsedRow, ctx: ReadContext): number | undefined {
+  if (!ctx.sectionYears) return undefined;
+  for (let depth = row.sectionPath.length; depth > 0; depth--) {
+    const year = ctx.sectionYears.get(row.sectionPath.slice(0, depth).join('/'));
+    if (year !== undefined) return year;
+  }
+  return undefined;
 }
 
 function numberIn(ctx: ReadContext, address: string | undefined): number | null {

@@ -1,6 +1,6 @@
 import type { ParsedRow } from '../parse/model';
 import { readUnitListDetailed, readUnitRoles } from '../units/roles';
-import type { RunTogetherText, SplitNames } from '../units/split';
+import { isCutOffName, type RunTogetherText, type SplitNames } from '../units/split';
 import { matchUnit, rosterHasName, rosterKeys, type Roster } from '../units/roster';
 
 /** Unit names as written in a row, before roster matching. */
@@ -16,12 +16,19 @@ export interface ResolvedUnits {
   readonly lead: readonly string[];
   readonly support: readonly string[];
   readonly unknown: readonly UnknownUnit[];
+  /** Names that are only a kind word ("Bộ"): a cell cut off, no unit; reported. */
+  readonly cutOff: readonly CutOffUnit[];
   /** Texts that held two names typed without a separator, cut in two and reported. */
   readonly runTogether: readonly RunTogether[];
 }
 
 export interface RunTogether extends RunTogetherText {
   readonly role: 'lead' | 'support';
+}
+
+export interface CutOffUnit {
+  readonly role: 'lead' | 'support';
+  readonly name: string;
 }
 
 export interface UnknownUnit {
@@ -63,8 +70,13 @@ function unitNames(raw: RawUnits, known: (name: string) => boolean): UnitNames {
 
 function resolveNames(names: UnitNames, roster: Roster): ResolvedUnits {
   const unknown: UnknownUnit[] = [];
+  const cutOff: CutOffUnit[] = [];
   const canonical = (list: readonly string[], role: 'lead' | 'support'): string[] =>
     list.map((name) => {
+      if (isCutOffName(name) && !rosterHasName(roster, name)) {
+        cutOff.push({ role, name });
+        return name;
+      }
       const m = matchUnit(name, roster);
       if (m.kind === 'unit') return m.name;
       if (m.kind === 'unknown')
@@ -74,7 +86,7 @@ function resolveNames(names: UnitNames, roster: Roster): ResolvedUnits {
   const lead = canonical(names.lead, 'lead');
   const support = canonical(names.support, 'support');
   // Issues in the order the names were read: every lead's, then every support's.
-  return { lead, support, unknown, runTogether: names.runTogether };
+  return { lead, support, unknown, cutOff, runTogether: names.runTogether };
 }
 
 /**

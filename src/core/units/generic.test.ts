@@ -17,6 +17,12 @@ describe('generic groups at every level', () => {
     'Đơn vị liên quan',
     'Phòng, đơn vị được giao (nếu có)',
     'Các phòng chuyên môn',
+    // District and commune plans: the offices of the People's Committee of the place.
+    'Các phòng, ban, ngành, đoàn thể huyện',
+    'Các phòng, ban chuyên môn thuộc UBND huyện',
+    'Các cơ quan chuyên môn thuộc UBND tỉnh',
+    'Các đơn vị sự nghiệp thuộc UBND huyện',
+    'Các cơ quan, đơn vị của tỉnh',
   ])('"%s" is every unit of its kind', (name) => {
     expect(isGenericUnitGroup(name)).toBe(true);
   });
@@ -25,6 +31,8 @@ describe('generic groups at every level', () => {
     'Các cơ quan Đảng, Quốc hội, Chính phủ',
     'các cơ quan đại diện Việt Nam ở nước ngoài',
     'Các cơ quan báo chí',
+    'các tổ chức chính trị - xã hội',
+    'Các cơ quan Trung ương đóng trên địa bàn huyện',
     'Bộ Công an',
     'Sở Nội vụ',
     'Ban Dân tộc',
@@ -48,5 +56,13 @@ describe('generic groups at every level', () => {
     expect(genericGroupCovers('Các cơ quan, đơn vị', 'UBND huyện Hải Lăng')).toBe(true);
     expect(genericGroupCovers('Các phòng, đơn vị thuộc Sở', 'Văn phòng Sở')).toBe(true);
     expect(genericGroupCovers('Bộ Tài chính', 'Bộ Tài chính')).toBe(false);
+    const offices = 'Các phòng, ban chuyên môn thuộc UBND huyện';
+    expect(genericGroupCovers(offices, 'Phòng Nội vụ')).toBe(true);
+    expect(genericGroupCovers(offices, 'Văn phòng HĐND và UBND huyện')).toBe(true);
+    expect(genericGroupCovers(offices, 'UBND xã Triệu Phong')).toBe(false);
+    expect(
+      genericGroupCovers('Các cơ quan chuyên môn thuộc UBND tỉnh', 'UBND huyện Hải Lăng'),
+    ).toBe(false);
+    expect(genericGroupCovers('Các cơ quan, đơn vị', 'UBND xã Triệu Phong')).toBe(true);
   });
 });

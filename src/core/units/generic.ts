@@ -39,11 +39,13 @@ const KIND_WORDS = new Set([
 
 /**
  * What may follow the last kind word and still leave a group: "liên quan", "thuộc Sở", "được
- * giao", "trên địa bàn tỉnh", "cấp tỉnh", "trực thuộc trung ương". Anything else names bodies
- * ("Các cơ quan Đảng, Quốc hội", "các cơ quan đại diện Việt Nam ở nước ngoài", "báo chí").
+ * giao", "trên địa bàn tỉnh", "cấp tỉnh", "trực thuộc trung ương", the place whose units they are
+ * ("huyện", "của tỉnh"), after "chuyên môn" or "sự nghiệp" ("Các phòng, ban chuyên môn thuộc UBND
+ * huyện"). Anything else names bodies ("Các cơ quan Đảng, Quốc hội", "các cơ quan đại diện Việt
+ * Nam ở nước ngoài", "báo chí").
  */
 const QUALIFIER =
-  /^(?:(?:co )?lien quan|(?:truc )?thuoc\b.*|duoc giao\b.*|tren dia ban\b.*|cap (?:tinh|huyen|xa)|(?:o )?trung uong|tinh|chu tri|nha nuoc|chuyen mon)$/;
+  /^(?=.)(?:(?:chuyen mon|su nghiep|nha nuoc)\b\s*)?(?:(?:co )?lien quan|(?:truc )?thuoc\b.*|duoc giao\b.*|tren dia ban\b.*|cap (?:tinh|huyen|xa)|(?:o )?trung uong|(?:cua )?(?:tinh|huyen|quan|thi xa|thanh pho|xa|phuong|thi tran)|chu tri)?$/;
 
 const OPENER_ALL = /^(?:(?:ubnd|uy ban nhan dan) )?(?:(?:tat ca|toan the) )?cac /;
 const OPENER_LEVEL = /^(?:ubnd|uy ban nhan dan) (?=cap )/;
@@ -116,6 +118,13 @@ const LEVELS_OF_KIND: Record<string, readonly Level[]> = {
   'co quan ngang bo': ['body'],
   'co quan thuoc chinh phu': ['body'],
   'doan the': ['body'],
+  // An office or division is never a People's Committee: "Các phòng, ban chuyên môn thuộc UBND
+  // huyện" does not reach the communes'.
+  phong: ['body'],
+  'phong ban': ['body'],
+  'phong chuyen mon': ['body'],
+  'co quan chuyen mon': ['body'],
+  'don vi su nghiep': ['body'],
   'dia phuong': ['province', 'district', 'commune'],
   tinh: ['province'],
   'cap tinh': ['province', 'body'],

@@ -123,6 +123,23 @@ describe('units of other levels', () => {
       suggestion: 'UBND huyện Gio Linh',
     });
   });
+  it('"did you mean" tells communes apart by one syllable, and still sees a letter left out', () => {
+    const communes = rosterFromNames(['UBND xã Gio An', 'UBND xã Gio Mai', 'Phòng Quản lý đô thị']);
+    expect(matchUnit('UBND xã Gio Hải', communes)).toEqual({
+      kind: 'unknown',
+      text: 'UBND xã Gio Hải',
+    });
+    expect(matchUnit('UBND xã Gio Ma', communes)).toEqual({
+      kind: 'unknown',
+      text: 'UBND xã Gio Ma',
+      suggestion: 'UBND xã Gio Mai',
+    });
+    expect(matchUnit('Phòng Quản lí đô thị', communes)).toEqual({
+      kind: 'unknown',
+      text: 'Phòng Quản lí đô thị',
+      suggestion: 'Phòng Quản lý đô thị',
+    });
+  });
   it('a roster from the plan takes no page-break fragment nor generic group', () => {
     const r = rosterFromNames([
       'Bộ Nông',
@@ -133,6 +150,10 @@ describe('units of other levels', () => {
       'các địa phương',
     ]);
     expect(r.units.map((u) => u.name)).toEqual(['Bộ Nông', 'Bộ Tài chính']);
+  });
+  it('a roster from the plan takes no name cut down to its kind word ("Bộ", "Sở")', () => {
+    const r = rosterFromNames(['Bộ Tài chính', 'Bộ', 'Sở', 'Văn phòng', 'Thanh tra']);
+    expect(r.units.map((u) => u.name)).toEqual(['Bộ Tài chính', 'Văn phòng', 'Thanh tra']);
   });
 });
 

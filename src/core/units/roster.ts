@@ -3,7 +3,7 @@ import type { SheetView } from '../_lib/sheet-view';
 import { boundedMemo } from '../_lib/memo';
 import { foldLabel, foldVietnamese } from '../text/fold';
 import { isGenericUnitGroup, isNamedBodies } from './generic';
-import { isNameFragment, kindWordOf } from './split';
+import { isCutOffName, isNameFragment, kindWordOf } from './split';
 
 export { isGenericUnitGroup };
 
@@ -89,8 +89,9 @@ export function rosterFromSheet(view: SheetView): Roster {
 export function rosterFromNames(names: readonly string[]): Roster {
   const byKey = new Map<string, string[]>();
   for (const name of names) {
-    // A page break's fragment is no unit: its row reports it as unknown instead.
+    // A page break's fragment or a cut-off name ("Bộ") is no unit: its row reports it instead.
     if (isGenericUnitGroup(name) || isNamedBodies(name) || isNameFragment(name)) continue;
+    if (isCutOffName(name)) continue;
     const key = unitKey(name);
     if (!key) continue;
     const list = byKey.get(key) ?? [];
@@ -155,7 +156,9 @@ function nameDistance(text: string, key: string, candidate: string): number | un
 /**
  * Word by word, a typo and not another name: "quan li khoa hoc" ~ "quan ly khoa hoc", but
  * "quang tri" ≁ "quang binh", "vinh linh" ≁ "gio linh" (places of the same kind). Each word may
- * differ by one letter in four, at least one.
+ * differ by one letter in four, at least one; a word of four letters or fewer only by a letter
+ * left out or added ("gio lin" ~ "gio linh"), or "i" for "y": another letter there makes another
+ * syllable, so another place ("gio hai" ≁ "gio mai").
  */
 function wordsAlike(a: string, b: string): boolean {
   const wa = a.split(' ');
@@ -163,6 +166,9 @@ function wordsAlike(a: string, b: string): boolean {
   if (wa.length !== wb.length) return true;
   return wa.every((w, i) => {
     const other = wb[i]!;
+    if (w === other) return true;
+    if (w.length === other.length && w.length <= 4)
+      return w.replace(/y/g, 'i') === other.replace(/y/g, 'i');
     const limit = Math.max(1, Math.floor(Math.max(w.length, other.length) / 4));
     return levenshtein(w, other, limit) <= limit;
   });

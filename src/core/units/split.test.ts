@@ -1,4 +1,4 @@
-import { splitUnitNames, splitUnitNamesDetailed } from './split';
+import { isCutOffName, splitUnitNames, splitUnitNamesDetailed } from './split';
 
 describe('splitUnitNames at every level of government', () => {
   it.each([
@@ -77,6 +77,83 @@ describe('splitUnitNames at every level of government', () => {
   it('keeps one name whose owner is of the same kind, and names of another kind inside', () => {
     for (const name of ['Thanh tra Bộ', 'Văn phòng UBND tỉnh', 'Sở Nội vụ', 'Văn phòng Bộ Công an'])
       expect(splitUnitNamesDetailed(name)).toEqual({ names: [name], runTogether: [] });
+  });
+
+  it.each([
+    ['Sở Tư pháp Cục Thuế tỉnh', ['Sở Tư pháp', 'Cục Thuế tỉnh']],
+    ['Sở Nội vụ Công an tỉnh', ['Sở Nội vụ', 'Công an tỉnh']],
+    ['Bộ Tài chính Ngân hàng Nhà nước Việt Nam', ['Bộ Tài chính', 'Ngân hàng Nhà nước Việt Nam']],
+    ['Bộ Nội vụ Thanh tra Chính phủ', ['Bộ Nội vụ', 'Thanh tra Chính phủ']],
+    ['Cục Thuế tỉnh Sở Tài chính', ['Cục Thuế tỉnh', 'Sở Tài chính']],
+    ['Bộ Công an Bộ Quốc phòng', ['Bộ Công an', 'Bộ Quốc phòng']],
+    ['Sở Tài chính Kho bạc Nhà nước tỉnh', ['Sở Tài chính', 'Kho bạc Nhà nước tỉnh']],
+  ])('cuts "%s", two bodies of different kinds run together, and reports it', (text, names) => {
+    expect(splitUnitNamesDetailed(text)).toEqual({ names, runTogether: [{ text, names }] });
+  });
+
+  it('keeps a body with the body above it, and names that hold a kind word of their own', () => {
+    for (const name of [
+      'Bộ Công an',
+      'Sở Công Thương',
+      'Cục Thống kê Bộ Kế hoạch và Đầu tư',
+      'Tổng cục Hải quan Bộ Tài chính',
+      'Sở Tư pháp UBND tỉnh Quảng Trị',
+      'Bộ Chỉ huy Quân sự tỉnh',
+      'Văn phòng UBND tỉnh Quảng Trị',
+      'Phòng Kinh tế UBND huyện',
+      'Chi cục Thuế khu vực Cục Thuế tỉnh',
+    ])
+      expect(splitUnitNamesDetailed(name)).toEqual({ names: [name], runTogether: [] });
+  });
+
+  it('tells a name cut down to its kind word ("Bộ") from a Department\'s own office', () => {
+    expect(splitUnitNames('Bộ Thông tin và Truyền thông, Bộ Khoa học và Công nghệ, Bộ')).toEqual([
+      'Bộ Thông tin và Truyền thông',
+      'Bộ Khoa học và Công nghệ',
+      'Bộ',
+    ]);
+    // The roster knows "Sở Nội vụ" and, its trailing "Sở" ignored, "Sở Nội vụ, Sở": still two.
+    const known = (n: string) => n.replace(/[, ]+Sở$/u, '') === 'Sở Nội vụ';
+    expect(splitUnitNames('Sở Nội vụ, Sở', known)).toEqual(['Sở Nội vụ', 'Sở']);
+    expect(['Bộ', 'Sở.', 'UBND', 'Phòng', 'Cục', 'uỷ ban'].map(isCutOffName)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      true,
+      true,
+    ]);
+    expect(['Văn phòng', 'Thanh tra', 'Bộ Công an', 'Trung tâm'].map(isCutOffName)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  it.each([
+    [
+      'Phòng Văn hóa và Thông tin, Phòng Nội vụ, UBND các xã, thị trấn',
+      ['Phòng Văn hóa và Thông tin', 'Phòng Nội vụ', 'UBND các xã, thị trấn'],
+    ],
+    ['Văn phòng HĐND và UBND huyện', ['Văn phòng HĐND và UBND huyện']],
+    ['Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh', ['Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh']],
+    [
+      'Phòng Nội vụ, Văn phòng HĐND và UBND huyện',
+      ['Phòng Nội vụ', 'Văn phòng HĐND và UBND huyện'],
+    ],
+    ['Văn phòng HĐND tỉnh, UBND tỉnh', ['Văn phòng HĐND tỉnh', 'UBND tỉnh']],
+    [
+      'Công chức Văn hóa - Xã hội, Công chức Tư pháp - Hộ tịch',
+      ['Công chức Văn hóa - Xã hội', 'Công chức Tư pháp - Hộ tịch'],
+    ],
+    [
+      'Ủy ban MTTQ Việt Nam huyện và các tổ chức chính trị - xã hội',
+      ['Ủy ban MTTQ Việt Nam huyện', 'các tổ chức chính trị - xã hội'],
+    ],
+    ['Công an huyện, Ban Chỉ huy Quân sự huyện', ['Công an huyện', 'Ban Chỉ huy Quân sự huyện']],
+  ])('district and commune units: "%s"', (text, names) => {
+    expect(splitUnitNames(text)).toEqual(names);
   });
 
   it('does not take "Báo cáo" for a newspaper', () => {

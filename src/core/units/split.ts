@@ -61,6 +61,7 @@ const HEAD_WORDS = [
   'huyện ủy',
   'huyện uỷ',
   'quỹ',
+  'công chức',
 ];
 /** Heads that open other words than a unit's name ("Báo cáo …"). */
 const NOT_HEADS = ['báo cáo', 'bao cao'];
@@ -106,25 +107,83 @@ export interface RunTogetherText {
 const RUN_TOGETHER = /^(Bộ|Sở|Phòng|UBND|Ủy ban nhân dân|Uỷ ban nhân dân|Cục|Tổng cục)\s/u;
 
 /**
- * Cuts a name where the same kind word opens a second name: "Bộ Thông tin và Truyền thông Bộ
- * Khoa học và Công nghệ" is two ministries ("Thanh tra Bộ", "Văn phòng UBND tỉnh" are one name).
+ * Bodies standing on their own, which a Ministry's, Department's or Department-level agency's
+ * name never contains unless it is the body above it ("Cục X Bộ Y", "Tổng cục X Bộ Y", "Sở X
+ * UBND tỉnh"): after "Bộ", "Sở", "Cục" or "Tổng cục", one of them opens a second name.
+ */
+const OTHER_BODIES = [
+  'Bộ',
+  'Sở',
+  'Cục',
+  'Tổng cục',
+  'UBND',
+  'Ủy ban nhân dân',
+  'Uỷ ban nhân dân',
+  'Ngân hàng',
+  'Kho bạc',
+  'Bảo hiểm xã hội',
+  'Công an',
+  'Thanh tra',
+];
+const PARENTS: Readonly<Record<string, readonly string[]>> = {
+  Cục: ['Bộ', 'Tổng cục'],
+  'Tổng cục': ['Bộ'],
+  Sở: ['UBND', 'Ủy ban nhân dân', 'Uỷ ban nhân dân'],
+};
+
+/** Where, in a name of kind `kind`, each run-together name starts (its index). */
+function runTogetherStarts(name: string, kind: string): number[] {
+  // "UBND huyện A UBND huyện B": a People's Committee's name goes on with its place's kind.
+  const place = /^(UBND|Ủy|Uỷ)/u.test(kind) ? '|\\p{Ll}+\\s+\\p{Lu}' : '';
+  const same = new RegExp(`\\s(${kind})\\s+(?=\\p{Lu}${place})`, 'gu');
+  const starts = [...name.matchAll(same)].map((m) => m.index + 1);
+  if (['Bộ', 'Sở', 'Cục', 'Tổng cục'].includes(kind)) {
+    // "Sở Tư pháp Cục Thuế tỉnh", "Sở Nội vụ Công an tỉnh": another kind of body, named by a
+    // proper name or by its place.
+    const others = OTHER_BODIES.filter((o) => o !== kind && !PARENTS[kind]?.includes(o));
+    const other = new RegExp(
+      `\\s(${others.join('|')})\\s+(?=\\p{Lu}|(?:tỉnh|huyện|thành phố|thị xã|quận)(?![\\p{L}]))`,
+      'gu',
+    );
+    starts.push(...[...name.matchAll(other)].map((m) => m.index + 1));
+  }
+  return [...new Set(starts)].sort((a, b) => a - b);
+}
+
+/**
+ * Cuts a name where a second name opens: the same kind word ("Bộ Thông tin và Truyền thông Bộ
+ * Khoa học và Công nghệ" is two ministries) or, after a Ministry's or Department's name, a body
+ * of another kind ("Sở Tư pháp Cục Thuế tỉnh"). "Thanh tra Bộ", "Văn phòng UBND tỉnh", "Bộ Công
+ * an", "Cục X Bộ Y" are one name: each part must name more than its kind.
  */
 function cutRunTogether(name: string): string[] {
   const kind = RUN_TOGETHER.exec(name)?.[1];
   if (!kind) return [name];
-  // "UBND huyện A UBND huyện B": a People's Committee's name goes on with its place's kind.
-  const place = /^(UBND|Ủy|Uỷ)/u.test(kind) ? '|\\p{Ll}+\\s+\\p{Lu}' : '';
-  const next = new RegExp(`\\s(${kind})\\s+(?=\\p{Lu}${place})`, 'gu');
-  const cuts = [...name.matchAll(next)].map((m) => m.index);
-  if (cuts.length === 0) return [name];
   const parts: string[] = [];
   let from = 0;
-  for (const at of cuts) {
-    parts.push(name.slice(from, at).trim());
-    from = at + 1;
+  for (const at of runTogetherStarts(name, kind)) {
+    const part = name.slice(from, at).trim();
+    // A kind word alone ("Bộ" of "Bộ Công an Bộ …") is no name: the cut is inside one.
+    if (isKindWordOnly(part)) continue;
+    parts.push(part);
+    from = at;
   }
   parts.push(name.slice(from).trim());
   return parts.filter(Boolean);
+}
+
+/**
+ * "Văn phòng HĐND và UBND huyện", "Văn phòng Đoàn ĐBQH, HĐND và UBND tỉnh": the office of the
+ * councils and the People's Committee is one unit, whose name lists the bodies it serves.
+ */
+function officeGoesOn(last: string, sep: string, part: string): boolean {
+  const council = /^(?:HĐND|Hội đồng nhân dân|Đoàn ĐBQH|Đoàn đại biểu Quốc hội)$/u;
+  const office = /^Văn phòng\s+(.+)$/u.exec(last)?.[1];
+  if (!office || !office.split(/\s*[,;]\s*|\s+và\s+/u).every((b) => council.test(b))) return false;
+  return (
+    sep.trim() !== ';' &&
+    /^(?:HĐND|Hội đồng nhân dân|UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\b/u.test(part)
+  );
 }
 
 /**
@@ -152,11 +211,17 @@ export function splitUnitNamesDetailed(
     const sep = separators[sepIndex - 1] ?? ', ';
     sepIndex++;
     const last = joined[joined.length - 1];
-    const opensName =
-      startsWithHead(part) ||
-      (/^các\s/iu.test(part) && isGenericUnitGroup(part)) ||
-      isKnownName(part);
-    if (last !== undefined && (!opensName || isKnownName(`${last}${sep}${part}`))) {
+    // "các …" in lower case opens a group ("các địa phương") or named bodies ("các tổ chức chính
+    // trị - xã hội"), never the rest of a name.
+    const opensName = startsWithHead(part) || /^các\s/iu.test(part) || isKnownName(part);
+    if (
+      last !== undefined &&
+      (!opensName ||
+        // "Sở Nội vụ, Sở": the roster knows "Sở Nội vụ Sở" (a trailing "Sở" is ignored), but a
+        // kind word alone after a separator is a cut-off name, reported, not part of the one before.
+        (isKnownName(`${last}${sep}${part}`) && !isKindWordOnly(part)) ||
+        officeGoesOn(last, sep, part))
+    ) {
       joined[joined.length - 1] = `${last}${sep}${part}`;
     } else {
       joined.push(part);
@@ -195,6 +260,37 @@ export function splitUnitNames(
 export function isNameFragment(name: string): boolean {
   const first = name.trim().charAt(0);
   return first !== first.toUpperCase() && !isGenericUnitGroup(name);
+}
+
+/** Kind words a name never stands on alone: "Bộ", "Sở" by themselves are a cut-off name. */
+const NEVER_ALONE = [
+  'bộ',
+  'sở',
+  'cục',
+  'tổng cục',
+  'chi cục',
+  'phòng',
+  'ubnd',
+  'ủy ban',
+  'uỷ ban',
+  'ủy ban nhân dân',
+  'uỷ ban nhân dân',
+].map((w) => foldVietnamese(w));
+
+function isKindWordOnly(part: string): boolean {
+  const lower = foldVietnamese(part.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim());
+  return NEVER_ALONE.includes(lower);
+}
+
+/**
+ * True for a name that is only a kind word, as a cell cut off at the page's edge leaves it
+ * ("Bộ Thông tin và Truyền thông, Bộ Khoa học và Công nghệ, Bộ"): no unit, reported.
+ * "Văn phòng", "Thanh tra" alone name the Department's own office and inspectorate.
+ * @example isCutOffName('Bộ') // true
+ * @example isCutOffName('Văn phòng') // false
+ */
+export function isCutOffName(name: string): boolean {
+  return isKindWordOnly(name.replace(/[.;:,]+$/, ''));
 }
 
 /**

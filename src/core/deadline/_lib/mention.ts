@@ -72,6 +72,7 @@ export function findMentions(folded: Folded, work: string): { mentions: Mention[
   }
   mentions.sort((a, b) => a.start - b.start);
   markRanges(folded, mentions);
+  markListedBefore(folded, mentions);
   lendYears(mentions);
   return { mentions, work };
 }
@@ -82,6 +83,20 @@ function markRanges(folded: Folded, mentions: Mention[]): void {
     if (next && RANGE_JOIN.test(folded.text.slice(mention.end, next.start).trim())) {
       mention.rangeStart = true;
     }
+  });
+}
+
+/** Between two dates of one list: "… và …", "…, …". */
+const LIST_JOIN = /^(?:va|,|;)(?: ngay)?$/;
+
+/**
+ * "Trước ngày 20/6 và 20/12": "trước" governs every date of its list, not only the first.
+ */
+function markListedBefore(folded: Folded, mentions: Mention[]): void {
+  mentions.forEach((mention, i) => {
+    const prev = mentions[i - 1];
+    if (!prev?.before || mention.before || prev.level !== mention.level) return;
+    if (LIST_JOIN.test(folded.text.slice(prev.end, mention.start).trim())) mention.before = true;
   });
 }
 
