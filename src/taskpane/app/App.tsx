@@ -5,7 +5,6 @@ import {
   MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
-  ProgressBar,
   ToggleButton,
   makeStyles,
   tokens,
@@ -18,7 +17,8 @@ import type { Host } from '../host/types';
 import { LocaleProvider, useT } from '../i18n/locale';
 import type { Settings } from '../engine/settings';
 import type { Text } from '../i18n/text';
-import { PaneStoreProvider, useJob, usePane } from './store';
+import { PaneStoreProvider, usePane } from './store';
+import { JobBar } from './JobBar';
 import { useRememberedFlag } from './remembered';
 import { focusView, useFocusAfterJob } from './focus';
 import { ViewBoundary } from './ViewBoundary';
@@ -36,6 +36,8 @@ interface ViewSpec {
   readonly id: ViewId;
   readonly label: Text;
   readonly Component: ComponentType;
+  /** The view shows the running job's bar itself, under the button that started it. */
+  readonly showsJob?: boolean;
 }
 
 export const VIEWS: readonly ViewSpec[] = [
@@ -46,6 +48,7 @@ export const VIEWS: readonly ViewSpec[] = [
     id: 'consolidate',
     label: { vi: 'Tổng hợp', en: 'Consolidate' },
     Component: ConsolidateView,
+    showsJob: true,
   },
   { id: 'templates', label: { vi: 'Biểu mẫu', en: 'Templates' }, Component: TemplatesView },
   { id: 'settings', label: { vi: 'Cài đặt', en: 'Settings' }, Component: SettingsView },
@@ -60,7 +63,6 @@ const T = {
   languageHint: { vi: 'Chuyển sang tiếng Anh', en: 'Switch to Vietnamese' },
   views: { vi: 'Các chức năng', en: 'Features' },
   skip: { vi: 'Bỏ qua đến nội dung chính', en: 'Skip to main content' },
-  cancel: { vi: 'Hủy', en: 'Cancel' },
   dismiss: { vi: 'Đóng thông báo', en: 'Dismiss message' },
   standalone: {
     vi: 'Đang chạy dạng trang web: mở các tệp .xlsx; báo cáo và biểu mẫu được tải về máy.',
@@ -139,8 +141,6 @@ const useStyles = makeStyles({
     maxWidth: PAGE_WIDTH,
     ':focus': { outlineStyle: 'none' },
   },
-  job: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS },
-  jobText: { flexGrow: 1, minWidth: 0 },
 });
 
 /** A message's close button: an icon, named for screen readers and on hover. */
@@ -155,30 +155,6 @@ function DismissButton(props: { label: string; onClick: () => void; testId: stri
       onClick={props.onClick}
       data-testid={props.testId}
     />
-  );
-}
-
-/** The running job's label and progress bar, with Cancel: the one part that re-renders per tick. */
-function JobBar() {
-  const t = useT();
-  const { cancelJob } = usePane();
-  const job = useJob();
-  const styles = useStyles();
-  if (!job) return null;
-  const { progress } = job;
-  return (
-    <div className={styles.job} role="status" aria-live="polite" data-testid="job">
-      <div className={styles.jobText}>
-        <div>
-          {t(job.label)}
-          {progress && ` ${progress.done}/${progress.total} · ${progress.what}`}
-        </div>
-        <ProgressBar value={progress ? progress.done / Math.max(1, progress.total) : undefined} />
-      </div>
-      <Button size="small" onClick={cancelJob}>
-        {t(T.cancel)}
-      </Button>
-    </div>
   );
 }
 
@@ -272,7 +248,7 @@ function Shell() {
             </MessageBarBody>
           </MessageBar>
         )}
-        <JobBar />
+        {!spec.showsJob && <JobBar />}
         {message && (
           <MessageBar
             intent={message.intent}

@@ -1,6 +1,7 @@
 import { Button, Caption1, MessageBar, MessageBarBody } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState, type Ref } from 'react';
 import type { Consolidation } from '../../core/consolidate/types';
+import { JobBar } from '../app/JobBar';
 import { usePane } from '../app/store';
 import { effectiveAsOf } from '../engine/settings';
 import { useT } from '../i18n/locale';
@@ -8,7 +9,6 @@ import type { Text } from '../i18n/text';
 import { IssueBrowser } from './_lib/IssueBrowser';
 import { WithPlan } from './_lib/NoPlan';
 import { useViewStyles } from './_lib/styles';
-import { ActionProgress } from './consolidate/ActionProgress';
 import { Conflicts } from './consolidate/Conflicts';
 import { KeyFigures } from './consolidate/KeyFigures';
 import { MakeReport } from './consolidate/MakeReport';
@@ -89,7 +89,7 @@ export function ConsolidateView() {
               {t(T.consolidate)}
             </Button>
           </div>
-          <ActionProgress />
+          <JobBar />
           {lastConsolidation && <ResultDetails c={lastConsolidation.result} />}
         </>
       )}

@@ -5,7 +5,6 @@ export const useConsolidateStyles = makeStyles({
   nowrap: { whiteSpace: 'nowrap', flexShrink: 0 },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   error: { color: tokens.colorPaletteRedForeground1 },
-  progressText: { overflowWrap: 'anywhere' },
   // Labels get the width they need ("Hoàn thành đúng hạn" on one line), values the rest and
   // wrap there: a long value ("5: 2 đạt, 3 không đạt, …") must not squeeze the labels.
   counts: {
