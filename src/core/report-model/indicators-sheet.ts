@@ -26,7 +26,8 @@ const INDICATOR_HEADERS = [
 ];
 /**
  * Narrowest each column starts at (a unit column: 8), before widening so no word or figure
- * breaks ("700/1000", "KH&CN"); the indicator name takes what the page's width leaves.
+ * breaks ("700/1000", "KH&CN"); the page's width left over goes where it saves most lines
+ * (the indicator name, the unit names of the header, the target and the verdict).
  */
 const INDICATOR_MIN_WIDTHS = [5, 20, 6, 9, 8, 8, 9];
 const UNIT_MIN_WIDTH = 8;
@@ -88,7 +89,9 @@ export function indicatorsSheet(ctx: ReportContext): ReportSheet {
   const widths = shareWidths(
     [headers.map((h) => tableText(h, 'header')), ...cells.map(cellTexts)],
     [...INDICATOR_MIN_WIDTHS, ...units.map(() => UNIT_MIN_WIDTH)],
-    [1],
+    // The unit columns share the width too: five unit names in 8-unit columns made a 7-line
+    // header, taller than two indicators' rows.
+    [1, ...units.map((_, u) => INDICATOR_HEADERS.length + u), 3, 6],
     pageUnits(print),
   );
   const d = new SheetDraft(widths);
