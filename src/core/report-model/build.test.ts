@@ -443,6 +443,12 @@ describe('Kết quả kiểm tra', () => {
     expect(headerTexts(en)).toEqual(['No.', 'Severity', 'File', 'Sheet', 'Cell', 'Message']);
     expect(allText(en)).toContain('No such date: "31/6/2025".');
     expect(allText(en)).not.toContain('Ngày không có thật: "31/6/2025".');
+    // The title and the counts too: no Vietnamese title over an English table, and the other way.
+    expect(allText(en)).toContain('RESULTS OF CHECKING THE REPORT FILES');
+    expect(allText(en)).toContain('Total: 2 errors, 2 warnings, 1 information.');
+    expect(allText(en)).not.toContain('KẾT QUẢ KIỂM TRA');
+    expect(allText(issues)).toContain('KẾT QUẢ KIỂM TRA CÁC TỆP BÁO CÁO');
+    expect(allText(issues).join('\n')).not.toMatch(/Message|RESULTS|Total:/);
   });
 });
 
