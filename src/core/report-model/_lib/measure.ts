@@ -17,11 +17,11 @@ const PADDING = 0.6;
 const LINE_AT_12 = 15.75;
 /**
  * Each further wrapped line, in ems: Times New Roman's line spacing (ascent + descent + line
- * gap, 1.15 em; Liberation Serif's is 1.107, LibreOffice draws 12 pt lines 13.3 pt apart). A
- * row of n lines counted at the one-line row's height (the padding n times) was 15–20 % taller
- * than its text as printed.
+ * gap, 1.15 em; Liberation Serif's is 1.107: LibreOffice draws 12 pt lines 13.3 pt apart), with
+ * room for Excel rounding each line to whole pixels. Counting every line at the one-line row's
+ * height (its padding once per line) made rows 15–20 % taller than their text as printed.
  */
-const LINE_SPACING = 1.15;
+const LINE_SPACING = 1.17;
 /** Excel's highest row. */
 export const MAX_ROW_HEIGHT = 409;
 /** Pixels of one column-width unit (the digit of Calibri 11, Excel's default font). */
@@ -175,8 +175,8 @@ export function linesAt(words: MeasuredWords, width: number): number {
  * Height in points of `lines` lines of text at a font size: the one-line row, then a line
  * spacing per further line.
  * @example lineHeight(1, 12) // 15.75
- * @example lineHeight(2, 12) // 29.5
- * @example lineHeight(3, 11) // 39.75
+ * @example lineHeight(2, 12) // 29.75
+ * @example lineHeight(3, 11) // 40.25
  */
 export function lineHeight(lines: number, size: number): number {
   const h = LINE_AT_12 * (size / 12) + (Math.max(1, lines) - 1) * LINE_SPACING * size;
