@@ -369,6 +369,18 @@ describe('Tổng hợp chỉ tiêu', () => {
   });
 });
 
+describe('Tổng hợp chỉ tiêu: the signers’ page', () => {
+  it('takes the last three indicators to the signers’ page when the page before stays 40 % used', () => {
+    const sheet = buildReport(printFixture()).sheets[1]!;
+    const breaks = sheet.pageBreaks ?? [];
+    expect(breaks).toHaveLength(1);
+    const onLast = sheet.rows
+      .slice(breaks[0])
+      .filter((r) => r.cells[0]!.style === 'bodyCenter' && r.cells[1]!.style === 'body');
+    expect(onLast.map((r) => r.cells[0]!.value)).toEqual(['8', '9', '10']);
+  });
+});
+
 describe('Tình hình báo cáo', () => {
   it('lists every unit with its file and counts', () => {
     expect(headerTexts(tracker)).toEqual([

@@ -98,11 +98,14 @@ export function indicatorsSheet(ctx: ReportContext): ReportSheet {
   addTopBlock(d, frameText(ctx, 'BÁO CÁO TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU'));
   const header = headerRow(d, headers);
   let group: string | undefined;
-  c.indicators.forEach((i, n) => {
+  const rows = c.indicators.map((i, n) => {
     if (i.group !== undefined && i.group !== group) addGroupRow(d, i.group);
     group = i.group;
-    d.addCells(cells[n]!);
+    return d.addCells(cells[n]!);
   });
+  // The signers take the last indicator along; the two above it go too while the page they
+  // leave stays 40 % used, so the last page is not one row and the signatures.
+  for (const r of rows.slice(-3, -1)) d.keepWithNext('if-room', r);
   if (c.indicators.length === 0) emptyTableRow(d, 'Không có chỉ tiêu nào trong kế hoạch.');
   const mean = c.indicators.filter((i) => i.method === 'mean');
   if (mean.length > 0) {
