@@ -8,7 +8,8 @@
  * a sheet's second page, no page of only repeated headers or signers, no page under 40 % used
  * but a sheet's last, headings never last on a page, totals with their breakdown, signers never
  * alone, text at least 11 pt as printed (word heights against a 12 pt word printed at 100 %),
- * figures and names whole, the 39 tasks on at most 6 pages and the indicators on one; plus A4
+ * figures and names whole, the 39 tasks on at most 6 pages and the indicators on one; the
+ * indicators and the tracker as the report's unsigned appendices I and II; plus A4
  * landscape, the table header on every page, no column cut off, Times New Roman, the report
  * sheets first.
  *
@@ -137,7 +138,7 @@ const SHEETS = [
   },
   {
     name: 'Tổng hợp chỉ tiêu',
-    title: 'BÁO CÁO TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU',
+    title: 'TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU',
     continued: 'Chỉ tiêu',
   },
   { name: 'Tình hình báo cáo', title: 'TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ', continued: 'Đã gửi' },
@@ -300,15 +301,14 @@ suite('the printed report (LibreOffice → PDF)', () => {
 
   itWithFonts(
     [TIMES, CALIBRI],
-    'prints the fixture’s 39 tasks on 6 pages at most, its 10 indicators for 5 units on 2',
+    'prints the fixture’s 39 tasks on 6 pages at most, its 10 indicators for 5 units on one',
     () => {
       // Before the row heights counted one padding per row (not per line) and the table text
-      // was 11 pt: 9 and 2 pages. The indicators cannot print on one page with the document's
-      // frame: the top block (134 pt), the signers with room for the signature (116 pt), the
-      // header with five unit names (65 pt) and two group headings (29 pt) leave 120 pt of the
-      // page's 466 for ten rows, under one 11 pt line each.
+      // was 11 pt: 9 and 2 pages. The indicators fit on one page as an appendix of the report
+      // (PHỤ LỤC I, no agency block, no signers): with the document's frame and signers (250 pt)
+      // the header and two group headings left 120 pt of the page's 466 for ten rows.
       expect(fixture.sheets.get('Tổng hợp nhiệm vụ')!.length).toBeLessThanOrEqual(6);
-      expect(fixture.sheets.get('Tổng hợp chỉ tiêu')!.length).toBeLessThanOrEqual(2);
+      expect(fixture.sheets.get('Tổng hợp chỉ tiêu')!.length).toBe(1);
     },
   );
 
@@ -380,12 +380,43 @@ suite('the printed report (LibreOffice → PDF)', () => {
       fixture.sheets.get('Tổng hợp nhiệm vụ')!,
     );
     expect(wholeTextFaults(tasksSheet, ['25/09/2025', 'Tỷ lệ hoàn thành (%)'])).toEqual([]);
+    // The indicators and the tracker are the report's appendices I and II: tied to the report,
+    // not signed, without the agency block.
+    for (const [sheet, label] of [
+      ['Tổng hợp chỉ tiêu', 'PHỤ LỤC I'],
+      ['Tình hình báo cáo', 'PHỤ LỤC II'],
+    ] as const) {
+      const text = fixture.sheets
+        .get(sheet)!
+        .map((p) => p.text)
+        .join('\n');
+      expect({
+        sheet,
+        label: text
+          .split('\n')
+          .find((l) => l.trim() !== '')!
+          .trim(),
+      }).toEqual({
+        sheet,
+        label,
+      });
+      expect(text).toContain(
+        '(Kèm theo Báo cáo số ……/BC-………… ngày 15 tháng 12 năm 2025 của SỞ KHOA HỌC VÀ CÔNG NGHỆ)',
+      );
+      for (const absent of ['GIÁM ĐỐC', 'Nơi nhận:', 'CỘNG HÒA'])
+        expect({ sheet, absent, printed: text.includes(absent) }).toEqual({
+          sheet,
+          absent,
+          printed: false,
+        });
+    }
     // The check log has no signers and, in a Vietnamese report, no English column.
     const log = fixture.sheets
       .get('Kết quả kiểm tra')!
       .map((p) => p.text)
       .join('\n');
     expect(log).not.toContain('GIÁM ĐỐC');
+    expect(log).not.toContain('PHỤ LỤC');
     expect(log).not.toContain('Message');
   });
 

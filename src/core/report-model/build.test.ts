@@ -133,8 +133,8 @@ describe('the official header and signer blocks (Nghị định 30/2020)', () =>
     });
   });
 
-  it('ends every signed sheet with "Nơi nhận" on the left and the signer on the right', () => {
-    for (const s of book.sheets.slice(0, 3)) {
+  it('ends the report’s own sheet with "Nơi nhận" on the left and the signer on the right', () => {
+    for (const s of book.sheets.slice(0, 1)) {
       const row = s.rows.find((r) => r.cells[0]?.value === 'Nơi nhận:');
       expect(row).toBeDefined();
       expect(row!.cells[0]!.style).toBe('recipientsLabel');
@@ -160,11 +160,47 @@ describe('the official header and signer blocks (Nghị định 30/2020)', () =>
     expect(row).toBeLessThan(tasks.printTitleRows[0]);
   });
 
-  it('has no signers and no number on "Kết quả kiểm tra", an internal check log', () => {
+  it('heads the indicators and the tracker as appendices I and II of the report, unsigned', () => {
+    for (const [s, n, title] of [
+      [indicators, 'I', 'TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU'],
+      [tracker, 'II', 'TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ'],
+    ] as const) {
+      const v = values(s);
+      expect(v.slice(0, 5).map((r) => r[0])).toEqual([
+        `PHỤ LỤC ${n}`,
+        title,
+        'KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2025',
+        // The report's number left as dots for the office, its date and agency.
+        '(Kèm theo Báo cáo số ……/BC-………… ngày 15 tháng 12 năm 2025 của SỞ KHOA HỌC VÀ CÔNG NGHỆ)',
+        'Kỳ báo cáo: Quý IV năm 2025 (từ ngày 15/09/2025 đến ngày 14/12/2025)',
+      ]);
+      expect(s.rows[0]!.cells[0]!.style).toBe('title');
+      expect(s.rows[3]!.cells[0]!.style).toBe('reference');
+      const text = allText(s);
+      for (const absent of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Nơi nhận:', 'GIÁM ĐỐC'])
+        expect(text).not.toContain(absent);
+      expect(text.some((t) => t.startsWith('Số:'))).toBe(false);
+      // Every heading row prints with the table header.
+      expect(s.rows.slice(0, s.printTitleRows[0]).every((r) => r.keepWithNext === 'always')).toBe(
+        true,
+      );
+    }
+  });
+
+  it('ties the appendices to the report number given in the options', () => {
+    const b = buildReport(smallConsolidation(), { documentNumber: '125/BC-SKHCN' });
+    expect(allText(b.sheets[1]!)).toContain(
+      '(Kèm theo Báo cáo số 125/BC-SKHCN ngày 15 tháng 12 năm 2025 của SỞ KHOA HỌC VÀ CÔNG NGHỆ)',
+    );
+  });
+
+  it('has no signers, no number, no national name and no appendix label on "Kết quả kiểm tra", an internal check log', () => {
     const text = allText(issues);
-    expect(text).not.toContain('GIÁM ĐỐC');
-    expect(text).not.toContain('Nơi nhận:');
-    expect(text.some((t) => t.startsWith('Số:'))).toBe(false);
+    for (const absent of ['GIÁM ĐỐC', 'Nơi nhận:', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'])
+      expect(text).not.toContain(absent);
+    expect(text.some((t) => t.startsWith('Số:') || t.startsWith('PHỤ LỤC'))).toBe(false);
+    expect(text.some((t) => t.startsWith('(Kèm theo'))).toBe(false);
+    expect(values(issues)[0]![0]).toBe('KẾT QUẢ KIỂM TRA CÁC TỆP BÁO CÁO');
   });
 
   it('takes the signer, number, recipients and place from the options', () => {
@@ -369,15 +405,14 @@ describe('Tổng hợp chỉ tiêu', () => {
   });
 });
 
-describe('Tổng hợp chỉ tiêu: the signers’ page', () => {
-  it('takes the last three indicators to the signers’ page when the page before stays 40 % used', () => {
+describe('Tổng hợp chỉ tiêu: one page', () => {
+  it('lays the print fixture’s 10 indicators for 5 units out on one page', () => {
     const sheet = buildReport(printFixture()).sheets[1]!;
-    const breaks = sheet.pageBreaks ?? [];
-    expect(breaks).toHaveLength(1);
-    const onLast = sheet.rows
-      .slice(breaks[0])
-      .filter((r) => r.cells[0]!.style === 'bodyCenter' && r.cells[1]!.style === 'body');
-    expect(onLast.map((r) => r.cells[0]!.value)).toEqual(['8', '9', '10']);
+    expect(sheet.pageBreaks).toBeUndefined();
+    const rows = sheet.rows.filter(
+      (r) => r.cells[0]!.style === 'bodyCenter' && r.cells[1]!.style === 'body',
+    );
+    expect(rows).toHaveLength(10);
   });
 });
 

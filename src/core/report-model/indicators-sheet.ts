@@ -4,16 +4,18 @@ import type {
   Consolidation,
   UnitIndicatorReport,
 } from '../consolidate/types';
-import { frameText, type ReportContext } from './_lib/context';
+import { appendixText, type ReportContext } from './_lib/context';
 import { formatNumber } from '../text/number';
 import { cellTexts, tableText } from './_lib/cell-text';
 import { shareWidths } from './_lib/columns';
 import { SheetDraft } from './_lib/draft';
-import { addSignerBlock, addTopBlock, printSetup } from './_lib/frame';
+import { addAppendixTop, printSetup } from './_lib/frame';
 import { pageUnits } from './_lib/paginate';
 import { emptyTableRow, headerRow, note, orNull } from './_lib/rows';
 import { REPORT_SHEET_NAMES, verdictVi } from './labels';
 import type { ReportSheet, ReportValue, StyleName } from './types';
+
+export const INDICATORS_TITLE = 'TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU';
 
 const INDICATOR_HEADERS = [
   'STT',
@@ -76,11 +78,12 @@ const figureOf = (i: ConsolidatedIndicator, u: string) =>
   unitFigure(i.reports.find((r) => r.unit === u));
 
 /**
- * The indicator sheet: the indicators under their group headings, one figure column per unit,
- * the note on averaged rates and the signers.
- * @example indicatorsSheet(reportContext(consolidation)).name // 'Tổng hợp chỉ tiêu'
+ * The indicator sheet, appendix `appendix` of the report (an appendix is not signed: the
+ * report's signers sign it): the indicators under their group headings, one figure column per
+ * unit, and the note on averaged rates.
+ * @example indicatorsSheet(reportContext(consolidation), 1).name // 'Tổng hợp chỉ tiêu'
  */
-export function indicatorsSheet(ctx: ReportContext): ReportSheet {
+export function indicatorsSheet(ctx: ReportContext, appendix: number): ReportSheet {
   const { c } = ctx;
   const units = indicatorUnits(c);
   const headers = [...INDICATOR_HEADERS, ...units];
@@ -95,17 +98,14 @@ export function indicatorsSheet(ctx: ReportContext): ReportSheet {
     pageUnits(print),
   );
   const d = new SheetDraft(widths);
-  addTopBlock(d, frameText(ctx, 'BÁO CÁO TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU'));
+  addAppendixTop(d, appendixText(ctx, appendix, INDICATORS_TITLE));
   const header = headerRow(d, headers);
   let group: string | undefined;
-  const rows = c.indicators.map((i, n) => {
+  c.indicators.forEach((i, n) => {
     if (i.group !== undefined && i.group !== group) addGroupRow(d, i.group);
     group = i.group;
-    return d.addCells(cells[n]!);
+    d.addCells(cells[n]!);
   });
-  // The signers take the last indicator along; the two above it go too while the page they
-  // leave stays 40 % used, so the last page is not one row and the signatures.
-  for (const r of rows.slice(-3, -1)) d.keepWithNext('if-room', r);
   if (c.indicators.length === 0) emptyTableRow(d, 'Không có chỉ tiêu nào trong kế hoạch.');
   const mean = c.indicators.filter((i) => i.method === 'mean');
   if (mean.length > 0) {
@@ -114,7 +114,6 @@ export function indicatorsSheet(ctx: ReportContext): ReportSheet {
     d.keepWithNext();
     note(d, meanNote(mean));
   }
-  addSignerBlock(d, ctx.signer);
   return d.sheet(REPORT_SHEET_NAMES.indicators, 'indicators', [header, header], print);
 }
 

@@ -3,9 +3,9 @@ import { toA1 } from '../grid/a1';
 import { formatIssue, type Locale } from '../issues/messages';
 import { bySeverityAndFile, cellPlace, type FileIssuePlace } from '../issues/order';
 import type { Issue, Severity } from '../issues/types';
-import { frameText, type ReportContext } from './_lib/context';
+import { appendixText, type ReportContext } from './_lib/context';
 import { SheetDraft } from './_lib/draft';
-import { addTopBlock, printSetup } from './_lib/frame';
+import { addAppendixTop, printSetup } from './_lib/frame';
 import { emptyTableRow, headerRow, note, orNull } from './_lib/rows';
 import { REPORT_SHEET_NAMES, SEVERITY_LABEL_EN, SEVERITY_LABEL_VI } from './labels';
 import type { ReportSheet } from './types';
@@ -61,7 +61,8 @@ export function issuesSheet(ctx: ReportContext): ReportSheet {
   const { c } = ctx;
   const words = ISSUE_WORDS[ctx.locale];
   const d = new SheetDraft(ISSUE_WIDTHS);
-  addTopBlock(d, frameText(ctx, words.title, false));
+  // An internal log, neither sent nor signed: no agency block, no number, no appendix label.
+  addAppendixTop(d, appendixText(ctx, null, words.title));
   const header = headerRow(d, ISSUE_HEADERS[ctx.locale]);
   // Errors, warnings, information; the plan's file before the units' files.
   const lines = c.issues

@@ -144,6 +144,7 @@ export type StyleName =
   | 'title'
   | 'subtitle'
   | 'period'
+  | 'reference'
   | 'header'
   | 'section'
   | 'sectionLabel'
@@ -222,6 +223,7 @@ export const STYLES: Readonly<Record<StyleName, CellStyle>> = {
   title: style(14, { horizontal: 'center', bold: true }),
   subtitle: style(13, { horizontal: 'center', bold: true }),
   period: style(13, { horizontal: 'center', italic: true }),
+  reference: style(13, { horizontal: 'center', italic: true }),
   header: style(BODY_SIZE, { ...CELL, horizontal: 'center', bold: true }),
   section: style(BODY_SIZE, { ...CELL, bold: true }),
   sectionLabel: style(BODY_SIZE, { ...CELL, horizontal: 'center', bold: true }),
