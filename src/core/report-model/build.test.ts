@@ -37,6 +37,19 @@ function rowWith(sheet: ReportSheet, col: number, value: ReportValue): ReportCel
   return [...row.cells];
 }
 
+/** The figure of a summary label: the first figure cell right of it. */
+function summaryCell(sheet: ReportSheet, label: string): ReportCell {
+  for (const r of sheet.rows) {
+    const at = r.cells.findIndex((c) => c.value === label);
+    if (at < 0) continue;
+    const figure = r.cells
+      .slice(at + 1)
+      .find((c) => c.style === 'summaryNumber' || c.style === 'summaryPercent');
+    if (figure) return figure;
+  }
+  throw new Error(`no summary figure for ${label} in ${sheet.name}`);
+}
+
 function headerTexts(sheet: ReportSheet): ReportValue[] {
   return sheet.rows[sheet.printTitleRows[0]]!.cells.map((c) => c.value);
 }
@@ -322,16 +335,32 @@ describe('Tổng hợp nhiệm vụ', () => {
     expect(first[1]!.text).toBeUndefined();
   });
 
-  it('ends with the summary: counts per status and the completion rate', () => {
-    const count = (label: string) => rowWith(tasks, 0, label)[2]!.value;
+  it('ends with the summary: counts per status and the completion rate, two a row', () => {
+    const count = (label: string) => summaryCell(tasks, label).value;
     expect(count('Tổng số nhiệm vụ')).toBe(7);
     for (const label of Object.values(STATUS_LABEL_VI)) expect(count(label)).toBe(1);
     // (1 on time + 1 late) ÷ (7 − 1 not applicable) × 100
     expect(count('Tỷ lệ hoàn thành (%)')).toBe('33,3');
-    // The total and its breakdown keep together on one page.
+    expect(summaryCell(tasks, 'Tỷ lệ hoàn thành (%)').style).toBe('summaryPercent');
+    // Five rows: the total and the rate side by side, then the seven statuses in pairs, each
+    // figure right of its label; kept together on one page.
     const total = tasks.rows.findIndex((r) => r.cells[0]?.value === 'Tổng số nhiệm vụ');
-    expect(tasks.rows.slice(total, total + 8).every((r) => r.keepWithNext === 'always')).toBe(true);
-    expect(rowWith(tasks, 0, 'Tỷ lệ hoàn thành (%)')[2]!.style).toBe('summaryPercent');
+    const block = tasks.rows.slice(total, total + 5);
+    expect(block.map((r) => [r.cells[0]!.value, r.cells[3]!.value])).toEqual([
+      ['Tổng số nhiệm vụ', 'Tỷ lệ hoàn thành (%)'],
+      ['Hoàn thành đúng hạn', 'Hoàn thành quá hạn'],
+      ['Đang thực hiện', 'Quá hạn'],
+      ['Chưa báo cáo', 'Không phát sinh'],
+      ['Chưa thực hiện', null],
+    ]);
+    expect(block.slice(0, 4).every((r) => r.keepWithNext === 'always')).toBe(true);
+    expect(block.map((r) => [r.cells[2]!.style, r.cells[6]!.style])).toEqual([
+      ['summaryNumber', 'summaryPercent'],
+      ['summaryNumber', 'summaryNumber'],
+      ['summaryNumber', 'summaryNumber'],
+      ['summaryNumber', 'summaryNumber'],
+      ['summaryNumber', 'blank'],
+    ]);
   });
 
   it('makes rows with long text taller than rows with short text', () => {
@@ -506,7 +535,7 @@ describe('empty and large consolidations', () => {
     const b = buildReport(empty);
     expect(allText(b.sheets[0]!)).toContain('Không có nhiệm vụ nào trong kế hoạch.');
     expect(allText(b.sheets[3]!)).toContain('Không phát hiện vấn đề nào.');
-    expect(rowWith(b.sheets[0]!, 0, 'Tỷ lệ hoàn thành (%)')[2]!.value).toBe('—');
+    expect(summaryCell(b.sheets[0]!, 'Tỷ lệ hoàn thành (%)').value).toBe('—');
   });
 
   it('breaks pages where the model keeps headings, totals and signers with their rows', () => {

@@ -110,7 +110,8 @@ describe('writeReportSheets: one report sheet read back with exceljs', () => {
     expect(right(ws, find(ws, 'Tổng số nhiệm vụ'), 2).value).toBe(7);
     // The completion date under the status; the rate in Vietnamese.
     expect(find(ws, 'Hoàn thành quá hạn\n20/11/2025').col).toBe(5);
-    expect(right(ws, find(ws, 'Tỷ lệ hoàn thành (%)'), 2).value).toBe('33,3');
+    // The rate sits beside the total: its label over columns 4–6, its figure in the last.
+    expect(right(ws, find(ws, 'Tỷ lệ hoàn thành (%)'), 3).value).toBe('33,3');
   });
 
   it('writes merges, column widths and row heights', () => {
