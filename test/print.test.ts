@@ -8,7 +8,8 @@
  * a sheet's second page, no page of only repeated headers or signers, no page under 40 % used
  * but a sheet's last, headings never last on a page, totals with their breakdown, signers never
  * alone, text at least 11 pt as printed (word heights against a 12 pt word printed at 100 %),
- * figures and names whole, the 39 tasks on at most 6 pages and the indicators on one; the
+ * figures and names whole, the 39 tasks on at most 6 pages and the indicators on one (the
+ * demo's tasks on 4); the
  * indicators and the tracker as the report's unsigned appendices I and II; plus A4
  * landscape, the table header on every page, no column cut off, Times New Roman, the report
  * sheets first.
@@ -160,6 +161,8 @@ function expectations(sheet: ReportSheet, pages: Page[]): SheetPrint {
   const header = sheet.rows[sheet.printTitleRows[0]]!.cells;
   const signer = cells.filter((c) => SIGNER_STYLES.includes(c.style));
   const hasTotal = cells.some((c) => c.value === 'Tổng số nhiệm vụ');
+  const label = cells.find((c) => c.style === 'title' && String(c.value).startsWith('PHỤ LỤC'));
+  const reference = cells.find((c) => c.style === 'reference');
   return {
     name: sheet.name,
     pages,
@@ -172,6 +175,9 @@ function expectations(sheet: ReportSheet, pages: Page[]): SheetPrint {
       .filter((c) => c.style === 'section' && typeof c.value === 'string')
       .map((c) => String(c.value)),
     ...(hasTotal ? { total: ['Tổng số nhiệm vụ', 'Tỷ lệ hoàn thành (%)'] as const } : {}),
+    ...(label && reference
+      ? { appendix: { label: String(label.value), reference: String(reference.value) } }
+      : {}),
   };
 }
 
@@ -301,7 +307,7 @@ suite('the printed report (LibreOffice → PDF)', () => {
 
   itWithFonts(
     [TIMES, CALIBRI],
-    'prints the fixture’s 39 tasks on 6 pages at most, its 10 indicators for 5 units on one',
+    'prints the fixture’s 39 tasks on 6 pages at most, its 10 indicators for 5 units on one, the demo’s tasks on 4',
     () => {
       // Before the row heights counted one padding per row (not per line) and the table text
       // was 11 pt: 9 and 2 pages. The indicators fit on one page as an appendix of the report
@@ -309,6 +315,9 @@ suite('the printed report (LibreOffice → PDF)', () => {
       // the header and two group headings left 120 pt of the page's 466 for ten rows.
       expect(fixture.sheets.get('Tổng hợp nhiệm vụ')!.length).toBeLessThanOrEqual(6);
       expect(fixture.sheets.get('Tổng hợp chỉ tiêu')!.length).toBe(1);
+      // The summary two figures a row: the demo's last tasks, summary and signers share a page
+      // (with the summary one figure a row, 5 pages, the last holding only summary and signers).
+      expect(demo.sheets.get('Tổng hợp nhiệm vụ')!.length).toBeLessThanOrEqual(4);
     },
   );
 
