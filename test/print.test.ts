@@ -9,10 +9,9 @@
  * but a sheet's last, headings never last on a page, totals with their breakdown, signers never
  * alone, text at least 11 pt as printed (word heights against a 12 pt word printed at 100 %),
  * figures and names whole, the 39 tasks on at most 6 pages and the indicators on one (the
- * demo's tasks on 4); the
- * indicators and the tracker as the report's unsigned appendices I and II; plus A4
- * landscape, the table header on every page, no column cut off, Times New Roman, the report
- * sheets first.
+ * demo's tasks on 4); the indicators and the tracker as the report's unsigned appendices I and
+ * II; plus A4 landscape, the table header on every page, no column cut off, Times New Roman, the
+ * report sheets first.
  *
  * Needs `soffice` (libreoffice-calc) and `pdfinfo`/`pdftotext`/`pdftoppm`/`pdffonts`
  * (poppler-utils); without them the suite is skipped with a notice. The checks of the font and
