@@ -99,6 +99,7 @@ export const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = {
       'phuluc consolidate --plan <plan.xlsx> [<unit.xlsx> ...] [--as-of YYYY-MM-DD] [--year YYYY]',
       '                   [--period month|quarter|half|nine-months|year] [--out <report.xlsx>] [--json]',
       '                   [--number <số>] [--signer <chức vụ>] [--signer-name <họ tên>]',
+      '                   [--recipients <nơi nhận>]',
     ],
     positionals: true,
     options: {
@@ -141,6 +142,12 @@ export const COMMANDS: Readonly<Record<CommandName, CommandSpec>> = {
         value: '<họ tên>',
         vi: 'họ tên người ký (mặc định: để trống, ghi tay)',
         en: "the signer's name (default: blank, written by hand)",
+      },
+      recipients: {
+        type: 'string',
+        value: '<nơi nhận>',
+        vi: 'các dòng "Nơi nhận:", cách nhau bằng \\n (mặc định: Như trên; Lưu: VT, …)',
+        en: 'lines under "Nơi nhận:", separated by \\n (default: Như trên; Lưu: VT, …)',
       },
     },
     examples: [

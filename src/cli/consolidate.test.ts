@@ -164,7 +164,7 @@ describe('phuluc consolidate', () => {
     expect(await main(['consolidate', '--plan', plan, '--year', '24'], fakeIo())).toBe(EXIT.usage);
   });
 
-  it('puts the number, the signer and the signer’s name on the report', async () => {
+  it('puts the number, the signer, the signer’s name and the recipients on the report', async () => {
     const out = path.join(dir, 'signed.xlsx');
     const code = await main(
       [
@@ -181,6 +181,8 @@ describe('phuluc consolidate', () => {
         'KT. GIÁM ĐỐC\\nPHÓ GIÁM ĐỐC',
         '--signer-name',
         'Nguyễn Văn An',
+        '--recipients',
+        'UBND tỉnh Quảng Trị;\\nSở Nội vụ;\\n- Lưu: VT, VP.',
       ],
       fakeIo(),
     );
@@ -191,6 +193,12 @@ describe('phuluc consolidate', () => {
     expect(texts).toEqual(
       expect.arrayContaining(['Số: 125/BC-SKHCN', 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC', 'Nguyễn Văn An']),
     );
+    // "Nơi nhận:" lists the lines given, one a row, instead of the default ones.
+    const after = texts.slice(texts.indexOf('Nơi nhận:'));
+    expect(after).toEqual(
+      expect.arrayContaining(['- UBND tỉnh Quảng Trị;', '- Sở Nội vụ;', '- Lưu: VT, VP.']),
+    );
+    expect(after).not.toContain('- Như trên;');
   });
 
   it('puts the report beside the plan by default', () => {

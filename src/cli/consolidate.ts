@@ -32,17 +32,30 @@ export function defaultOutput(planPath: string): string {
   return path.join(parsed.dir, `${parsed.name}-tong-hop.xlsx`);
 }
 
-/** The report's number and signer as given on the command line ("\\n" for a second line). */
+/** The report's number, signer and recipients as given on the command line ("\\n" between lines). */
 function reportOptions(values: Record<string, unknown>): ReportOptions {
   const text = (v: unknown) => (typeof v === 'string' ? v.replace(/\\n/g, '\n') : undefined);
   const options: { -readonly [K in keyof ReportOptions]: ReportOptions[K] } = {};
   const number = text(values.number);
   const signer = text(values.signer);
   const signerName = text(values['signer-name']);
+  const recipients = text(values.recipients);
   if (number !== undefined) options.documentNumber = number;
+  if (recipients !== undefined) options.recipients = recipients.split('\n').map(recipientLine);
   if (signer !== undefined) options.signer = signer;
   if (signerName !== undefined) options.signerName = signerName;
   return options;
+}
+
+/**
+ * A line under "Nơi nhận:" with its dash: given without one, as the shell needs ("--recipients
+ * -x" reads as an option), it gets "- ".
+ * @example recipientLine('Lưu: VT, VP.') // '- Lưu: VT, VP.'
+ * @example recipientLine(' - Như trên;') // '- Như trên;'
+ */
+export function recipientLine(line: string): string {
+  const t = line.trim();
+  return t === '' || t.startsWith('-') ? t : `- ${t}`;
 }
 
 /**

@@ -4,6 +4,7 @@
  */
 import type { Page, Word } from './pdf-pages';
 import {
+  appendixFaults,
   emptyPageFaults,
   furnitureOnlyFaults,
   headingFaults,
@@ -186,5 +187,52 @@ describe('the print judge', () => {
     const by = pagesBySheet(pages, sheets);
     expect(by.get('A')!.map((p) => p.number)).toEqual([1, 2]);
     expect(by.get('B')!.map((p) => p.number)).toEqual([3]);
+  });
+
+  describe('appendixFaults', () => {
+    const REFERENCE = '(Kèm theo Báo cáo số ……/BC-………… ngày 15 tháng 12 năm 2025 của SỞ KHOA HỌC)';
+    const appendix = (pages: Page[]): SheetPrint => ({
+      name: 'Tổng hợp chỉ tiêu',
+      pages,
+      headerWords: ['STT', 'Chỉ', 'tiêu'],
+      signerWords: [],
+      headings: [],
+      appendix: { label: 'PHỤ LỤC I', reference: REFERENCE },
+    });
+    const heading: [string, number][] = [
+      ['PHỤ LỤC I', 60],
+      ['TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU', 80],
+      [REFERENCE, 100],
+      ['STT Chỉ tiêu', 130],
+      ['1 Tỷ lệ', 150],
+    ];
+
+    it('passes an appendix headed by its label and its report, unsigned', () => {
+      expect(appendixFaults(appendix([page(1, heading)]))).toEqual([]);
+      // A sheet that is no appendix is not judged as one.
+      expect(appendixFaults(sheet(good()))).toEqual([]);
+    });
+
+    it('finds a missing label, a missing reference line, the national name and the signers', () => {
+      const faults = appendixFaults(
+        appendix([
+          page(1, [
+            ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 60],
+            ['TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU', 80],
+            ['1 Tỷ lệ', 150],
+          ]),
+          page(2, [
+            ['STT Chỉ tiêu', 60],
+            ['Nơi nhận: GIÁM ĐỐC', 300],
+          ]),
+        ]),
+      );
+      expect(faults).toEqual([
+        'Tổng hợp chỉ tiêu p.1: begins "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", not "PHỤ LỤC I"',
+        `Tổng hợp chỉ tiêu p.1: no "${REFERENCE}"`,
+        'Tổng hợp chỉ tiêu p.1: an appendix printing "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"',
+        'Tổng hợp chỉ tiêu p.2: an appendix printing "Nơi nhận:"',
+      ]);
+    });
   });
 });

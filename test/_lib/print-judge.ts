@@ -26,6 +26,11 @@ export interface SheetPrint {
   readonly headings: readonly string[];
   /** A total and the last line of its breakdown, which must print on one page. */
   readonly total?: readonly [string, string];
+  /**
+   * The sheet is an appendix of the report: its label ("PHỤ LỤC I") and the line naming the
+   * report it goes with ("(Kèm theo Báo cáo số …)").
+   */
+  readonly appendix?: { readonly label: string; readonly reference: string };
 }
 
 const bodyWords = (p: Page) => p.words.filter((w) => w.yMax > HEADER_BAND);
@@ -133,6 +138,29 @@ export function signerFaults(s: SheetPrint): string[] {
   return above.length > 0 ? [] : [`${s.name} p.${s.pages.length}: the signers are alone`];
 }
 
+/** What a reader would not sign for in an appendix (Nghị định 30/2020: a Phụ lục is not signed). */
+const NOT_IN_APPENDIX = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Nơi nhận:'];
+
+/**
+ * An appendix that does not head with its label and the line naming its report, or that prints
+ * the national name or "Nơi nhận:" (the signers' block).
+ */
+export function appendixFaults(s: SheetPrint): string[] {
+  if (!s.appendix) return [];
+  const faults: string[] = [];
+  const firstLine = (s.pages[0]?.text ?? '').split('\n').find((l) => l.trim() !== '');
+  if (squash(firstLine ?? '') !== s.appendix.label)
+    faults.push(`${s.name} p.1: begins "${squash(firstLine ?? '')}", not "${s.appendix.label}"`);
+  const reference = findLine(s, s.appendix.reference);
+  if (reference?.page !== 0) faults.push(`${s.name} p.1: no "${s.appendix.reference}"`);
+  s.pages.forEach((p, i) => {
+    const text = squash(p.text);
+    for (const t of NOT_IN_APPENDIX)
+      if (text.includes(t)) faults.push(`${s.name} p.${i + 1}: an appendix printing "${t}"`);
+  });
+  return faults;
+}
+
 /**
  * Words printed smaller than `minPt`, measured against the box height of a 12 pt word printed
  * at 100 % (`twelve`); the agency rule (em dashes) and the page header are not text.
@@ -171,6 +199,7 @@ export function layoutFaults(s: SheetPrint, twelve: number): string[] {
     ...headingFaults(s),
     ...totalFaults(s),
     ...signerFaults(s),
+    ...appendixFaults(s),
     ...smallTextFaults(s, twelve),
   ];
 }

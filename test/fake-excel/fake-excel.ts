@@ -452,6 +452,15 @@ class FakeWorksheet extends FakeObject {
     return this.get('visibility');
   }
 
+  get position(): number {
+    return this.get('position');
+  }
+
+  /** Moves the sheet to a 0-based position among all sheets, hidden ones included (ExcelApi 1.1). */
+  set position(value: number) {
+    this.fx.set(this, 'position', value, () => this.fx.move(this.sheetOrThrow(), value));
+  }
+
   get id(): string {
     return this.get('id');
   }
@@ -1399,6 +1408,13 @@ export class FakeExcel {
     this.checkName(name, s);
     if (this.activeSheet === s.name) this.activeSheet = name;
     s.name = name;
+  }
+
+  move(s: FakeSheet, position: number): void {
+    if (!Number.isInteger(position) || position < 0 || position >= this.sheets.length)
+      throw new FakeOfficeError('InvalidArgument', `position ${position} is out of range`);
+    this.sheets.splice(this.sheets.indexOf(s), 1);
+    this.sheets.splice(position, 0, s);
   }
 
   setVisibility(s: FakeSheet, v: Visibility): void {

@@ -37,6 +37,19 @@ function rowWith(sheet: ReportSheet, col: number, value: ReportValue): ReportCel
   return [...row.cells];
 }
 
+/** The figure of a summary label: the first figure cell right of it. */
+function summaryCell(sheet: ReportSheet, label: string): ReportCell {
+  for (const r of sheet.rows) {
+    const at = r.cells.findIndex((c) => c.value === label);
+    if (at < 0) continue;
+    const figure = r.cells
+      .slice(at + 1)
+      .find((c) => c.style === 'summaryNumber' || c.style === 'summaryPercent');
+    if (figure) return figure;
+  }
+  throw new Error(`no summary figure for ${label} in ${sheet.name}`);
+}
+
 function headerTexts(sheet: ReportSheet): ReportValue[] {
   return sheet.rows[sheet.printTitleRows[0]]!.cells.map((c) => c.value);
 }
@@ -133,8 +146,8 @@ describe('the official header and signer blocks (Nghị định 30/2020)', () =>
     });
   });
 
-  it('ends every signed sheet with "Nơi nhận" on the left and the signer on the right', () => {
-    for (const s of book.sheets.slice(0, 3)) {
+  it('ends the report’s own sheet with "Nơi nhận" on the left and the signer on the right', () => {
+    for (const s of book.sheets.slice(0, 1)) {
       const row = s.rows.find((r) => r.cells[0]?.value === 'Nơi nhận:');
       expect(row).toBeDefined();
       expect(row!.cells[0]!.style).toBe('recipientsLabel');
@@ -160,11 +173,47 @@ describe('the official header and signer blocks (Nghị định 30/2020)', () =>
     expect(row).toBeLessThan(tasks.printTitleRows[0]);
   });
 
-  it('has no signers and no number on "Kết quả kiểm tra", an internal check log', () => {
+  it('heads the indicators and the tracker as appendices I and II of the report, unsigned', () => {
+    for (const [s, n, title] of [
+      [indicators, 'I', 'TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU'],
+      [tracker, 'II', 'TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ'],
+    ] as const) {
+      const v = values(s);
+      expect(v.slice(0, 5).map((r) => r[0])).toEqual([
+        `PHỤ LỤC ${n}`,
+        title,
+        'KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH NĂM 2025',
+        // The report's number left as dots for the office, its date and agency.
+        '(Kèm theo Báo cáo số ……/BC-………… ngày 15 tháng 12 năm 2025 của SỞ KHOA HỌC VÀ CÔNG NGHỆ)',
+        'Kỳ báo cáo: Quý IV năm 2025 (từ ngày 15/09/2025 đến ngày 14/12/2025)',
+      ]);
+      expect(s.rows[0]!.cells[0]!.style).toBe('title');
+      expect(s.rows[3]!.cells[0]!.style).toBe('reference');
+      const text = allText(s);
+      for (const absent of ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Nơi nhận:', 'GIÁM ĐỐC'])
+        expect(text).not.toContain(absent);
+      expect(text.some((t) => t.startsWith('Số:'))).toBe(false);
+      // Every heading row prints with the table header.
+      expect(s.rows.slice(0, s.printTitleRows[0]).every((r) => r.keepWithNext === 'always')).toBe(
+        true,
+      );
+    }
+  });
+
+  it('ties the appendices to the report number given in the options', () => {
+    const b = buildReport(smallConsolidation(), { documentNumber: '125/BC-SKHCN' });
+    expect(allText(b.sheets[1]!)).toContain(
+      '(Kèm theo Báo cáo số 125/BC-SKHCN ngày 15 tháng 12 năm 2025 của SỞ KHOA HỌC VÀ CÔNG NGHỆ)',
+    );
+  });
+
+  it('has no signers, no number, no national name and no appendix label on "Kết quả kiểm tra", an internal check log', () => {
     const text = allText(issues);
-    expect(text).not.toContain('GIÁM ĐỐC');
-    expect(text).not.toContain('Nơi nhận:');
-    expect(text.some((t) => t.startsWith('Số:'))).toBe(false);
+    for (const absent of ['GIÁM ĐỐC', 'Nơi nhận:', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'])
+      expect(text).not.toContain(absent);
+    expect(text.some((t) => t.startsWith('Số:') || t.startsWith('PHỤ LỤC'))).toBe(false);
+    expect(text.some((t) => t.startsWith('(Kèm theo'))).toBe(false);
+    expect(values(issues)[0]![0]).toBe('KẾT QUẢ KIỂM TRA CÁC TỆP BÁO CÁO');
   });
 
   it('takes the signer, number, recipients and place from the options', () => {
@@ -286,16 +335,32 @@ describe('Tổng hợp nhiệm vụ', () => {
     expect(first[1]!.text).toBeUndefined();
   });
 
-  it('ends with the summary: counts per status and the completion rate', () => {
-    const count = (label: string) => rowWith(tasks, 0, label)[2]!.value;
+  it('ends with the summary: counts per status and the completion rate, two a row', () => {
+    const count = (label: string) => summaryCell(tasks, label).value;
     expect(count('Tổng số nhiệm vụ')).toBe(7);
     for (const label of Object.values(STATUS_LABEL_VI)) expect(count(label)).toBe(1);
     // (1 on time + 1 late) ÷ (7 − 1 not applicable) × 100
     expect(count('Tỷ lệ hoàn thành (%)')).toBe('33,3');
-    // The total and its breakdown keep together on one page.
+    expect(summaryCell(tasks, 'Tỷ lệ hoàn thành (%)').style).toBe('summaryPercent');
+    // Five rows: the total and the rate side by side, then the seven statuses in pairs, each
+    // figure right of its label; kept together on one page.
     const total = tasks.rows.findIndex((r) => r.cells[0]?.value === 'Tổng số nhiệm vụ');
-    expect(tasks.rows.slice(total, total + 8).every((r) => r.keepWithNext === 'always')).toBe(true);
-    expect(rowWith(tasks, 0, 'Tỷ lệ hoàn thành (%)')[2]!.style).toBe('summaryPercent');
+    const block = tasks.rows.slice(total, total + 5);
+    expect(block.map((r) => [r.cells[0]!.value, r.cells[3]!.value])).toEqual([
+      ['Tổng số nhiệm vụ', 'Tỷ lệ hoàn thành (%)'],
+      ['Hoàn thành đúng hạn', 'Hoàn thành quá hạn'],
+      ['Đang thực hiện', 'Quá hạn'],
+      ['Chưa báo cáo', 'Không phát sinh'],
+      ['Chưa thực hiện', null],
+    ]);
+    expect(block.slice(0, 4).every((r) => r.keepWithNext === 'always')).toBe(true);
+    expect(block.map((r) => [r.cells[2]!.style, r.cells[6]!.style])).toEqual([
+      ['summaryNumber', 'summaryPercent'],
+      ['summaryNumber', 'summaryNumber'],
+      ['summaryNumber', 'summaryNumber'],
+      ['summaryNumber', 'summaryNumber'],
+      ['summaryNumber', 'blank'],
+    ]);
   });
 
   it('makes rows with long text taller than rows with short text', () => {
@@ -366,6 +431,17 @@ describe('Tổng hợp chỉ tiêu', () => {
       indicators: c.indicators.filter((i) => i.method !== 'mean'),
     });
     expect(allText(noMean.sheets[1]!).some((t) => t.startsWith('Ghi chú:'))).toBe(false);
+  });
+});
+
+describe('Tổng hợp chỉ tiêu: one page', () => {
+  it('lays the print fixture’s 10 indicators for 5 units out on one page', () => {
+    const sheet = buildReport(printFixture()).sheets[1]!;
+    expect(sheet.pageBreaks).toBeUndefined();
+    const rows = sheet.rows.filter(
+      (r) => r.cells[0]!.style === 'bodyCenter' && r.cells[1]!.style === 'body',
+    );
+    expect(rows).toHaveLength(10);
   });
 });
 
@@ -443,6 +519,12 @@ describe('Kết quả kiểm tra', () => {
     expect(headerTexts(en)).toEqual(['No.', 'Severity', 'File', 'Sheet', 'Cell', 'Message']);
     expect(allText(en)).toContain('No such date: "31/6/2025".');
     expect(allText(en)).not.toContain('Ngày không có thật: "31/6/2025".');
+    // The title and the counts too: no Vietnamese title over an English table, and the other way.
+    expect(allText(en)).toContain('RESULTS OF CHECKING THE REPORT FILES');
+    expect(allText(en)).toContain('Total: 2 errors, 2 warnings, 1 information.');
+    expect(allText(en)).not.toContain('KẾT QUẢ KIỂM TRA');
+    expect(allText(issues)).toContain('KẾT QUẢ KIỂM TRA CÁC TỆP BÁO CÁO');
+    expect(allText(issues).join('\n')).not.toMatch(/Message|RESULTS|Total:/);
   });
 });
 
@@ -453,7 +535,7 @@ describe('empty and large consolidations', () => {
     const b = buildReport(empty);
     expect(allText(b.sheets[0]!)).toContain('Không có nhiệm vụ nào trong kế hoạch.');
     expect(allText(b.sheets[3]!)).toContain('Không phát hiện vấn đề nào.');
-    expect(rowWith(b.sheets[0]!, 0, 'Tỷ lệ hoàn thành (%)')[2]!.value).toBe('—');
+    expect(summaryCell(b.sheets[0]!, 'Tỷ lệ hoàn thành (%)').value).toBe('—');
   });
 
   it('breaks pages where the model keeps headings, totals and signers with their rows', () => {

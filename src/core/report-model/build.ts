@@ -24,6 +24,8 @@ export function buildReport(c: Consolidation, options: ReportOptions = {}): Repo
   const ctx = reportContext(c, options);
   return {
     asOf: c.asOf,
-    sheets: [tasksSheet(ctx), indicatorsSheet(ctx), trackerSheet(ctx), issuesSheet(ctx)],
+    // The report is the tasks sheet; the indicators and the tracker are its appendices I and II;
+    // the check log is an internal sheet.
+    sheets: [tasksSheet(ctx), indicatorsSheet(ctx, 1), trackerSheet(ctx, 2), issuesSheet(ctx)],
   };
 }

@@ -4,16 +4,18 @@ import type {
   Consolidation,
   UnitIndicatorReport,
 } from '../consolidate/types';
-import { frameText, type ReportContext } from './_lib/context';
+import { appendixText, type ReportContext } from './_lib/context';
 import { formatNumber } from '../text/number';
 import { cellTexts, tableText } from './_lib/cell-text';
 import { shareWidths } from './_lib/columns';
 import { SheetDraft } from './_lib/draft';
-import { addSignerBlock, addTopBlock, printSetup } from './_lib/frame';
+import { addAppendixTop, printSetup } from './_lib/frame';
 import { pageUnits } from './_lib/paginate';
 import { emptyTableRow, headerRow, note, orNull } from './_lib/rows';
 import { REPORT_SHEET_NAMES, verdictVi } from './labels';
 import type { ReportSheet, ReportValue, StyleName } from './types';
+
+export const INDICATORS_TITLE = 'TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU';
 
 const INDICATOR_HEADERS = [
   'STT',
@@ -26,7 +28,8 @@ const INDICATOR_HEADERS = [
 ];
 /**
  * Narrowest each column starts at (a unit column: 8), before widening so no word or figure
- * breaks ("700/1000", "KH&CN"); the indicator name takes what the page's width leaves.
+ * breaks ("700/1000", "KH&CN"); the page's width left over goes where it saves most lines
+ * (the indicator name, the unit names of the header, the target and the verdict).
  */
 const INDICATOR_MIN_WIDTHS = [5, 20, 6, 9, 8, 8, 9];
 const UNIT_MIN_WIDTH = 8;
@@ -75,11 +78,12 @@ const figureOf = (i: ConsolidatedIndicator, u: string) =>
   unitFigure(i.reports.find((r) => r.unit === u));
 
 /**
- * The indicator sheet: the indicators under their group headings, one figure column per unit,
- * the note on averaged rates and the signers.
- * @example indicatorsSheet(reportContext(consolidation)).name // 'Tổng hợp chỉ tiêu'
+ * The indicator sheet, appendix `appendix` of the report (an appendix is not signed: the
+ * report's signers sign it): the indicators under their group headings, one figure column per
+ * unit, and the note on averaged rates.
+ * @example indicatorsSheet(reportContext(consolidation), 1).name // 'Tổng hợp chỉ tiêu'
  */
-export function indicatorsSheet(ctx: ReportContext): ReportSheet {
+export function indicatorsSheet(ctx: ReportContext, appendix: number): ReportSheet {
   const { c } = ctx;
   const units = indicatorUnits(c);
   const headers = [...INDICATOR_HEADERS, ...units];
@@ -88,11 +92,13 @@ export function indicatorsSheet(ctx: ReportContext): ReportSheet {
   const widths = shareWidths(
     [headers.map((h) => tableText(h, 'header')), ...cells.map(cellTexts)],
     [...INDICATOR_MIN_WIDTHS, ...units.map(() => UNIT_MIN_WIDTH)],
-    [1],
+    // The unit columns share the width too: five unit names in 8-unit columns made a 7-line
+    // header, taller than two indicators' rows.
+    [1, ...units.map((_, u) => INDICATOR_HEADERS.length + u), 3, 6],
     pageUnits(print),
   );
   const d = new SheetDraft(widths);
-  addTopBlock(d, frameText(ctx, 'BÁO CÁO TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU'));
+  addAppendixTop(d, appendixText(ctx, appendix, INDICATORS_TITLE));
   const header = headerRow(d, headers);
   let group: string | undefined;
   c.indicators.forEach((i, n) => {
@@ -108,7 +114,6 @@ export function indicatorsSheet(ctx: ReportContext): ReportSheet {
     d.keepWithNext();
     note(d, meanNote(mean));
   }
-  addSignerBlock(d, ctx.signer);
   return d.sheet(REPORT_SHEET_NAMES.indicators, 'indicators', [header, header], print);
 }
 

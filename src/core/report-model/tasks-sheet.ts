@@ -191,40 +191,45 @@ function taskCells(t: ConsolidatedTask): [ReportValue, StyleName][] {
   ];
 }
 
+/** One figure of the summary: its label, its value and their styles. */
+type SummaryItem = readonly [string, ReportValue, StyleName, StyleName];
+
 /**
- * The counts under the table: total, one line per status, the completion rate and its formula,
- * all on one page (a total is never parted from its breakdown).
+ * The counts under the table, two figures a row so the block takes five rows, not nine: the
+ * total and the completion rate, then the statuses in pairs, then the rate's formula; all on one
+ * page (a total is never parted from its breakdown). Labels over the first two columns and
+ * columns 4–6, figures in the third and the last.
  */
 function addSummary(d: SheetDraft, s: TaskSummary): void {
   d.blank();
   d.keepWithNext();
-  const label = { from: 0, to: 1 };
-  const value = { from: 2, to: 2 };
-  const lines: [string, ReportValue, StyleName, StyleName][] = [
+  const items: SummaryItem[] = [
     ['Tổng số nhiệm vụ', s.total, 'summaryTotal', 'summaryNumber'],
-    ...SUMMARY_STATUSES.map((k): [string, ReportValue, StyleName, StyleName] => [
-      STATUS_LABEL_VI[k],
-      s.byStatus[k],
-      'summaryLabel',
-      'summaryNumber',
-    ]),
     [
       'Tỷ lệ hoàn thành (%)',
       s.percentDone === null ? '—' : formatNumber(s.percentDone, 'vi', 1),
       'summaryTotal',
       'summaryPercent',
     ],
+    ...SUMMARY_STATUSES.map((k): SummaryItem => [
+      STATUS_LABEL_VI[k],
+      s.byStatus[k],
+      'summaryLabel',
+      'summaryNumber',
+    ]),
   ];
-  lines.forEach(([text, v, labelStyle, valueStyle], i) => {
+  const halves = [
+    { label: { from: 0, to: 1 }, value: { from: 2 } },
+    { label: { from: 3, to: d.last - 1 }, value: { from: d.last } },
+  ];
+  for (let i = 0; i < items.length; i += 2) {
+    const spans = items.slice(i, i + 2).flatMap(([text, v, labelStyle, valueStyle], h) => [
+      { ...halves[h]!.label, value: text, style: labelStyle },
+      { ...halves[h]!.value, value: v, style: valueStyle },
+    ]);
     // The total and its breakdown on one page; the formula under them goes with the signers.
-    d.add(
-      [
-        { ...label, value: text, style: labelStyle },
-        { ...value, value: v, style: valueStyle },
-      ],
-      { keepWithNext: i < lines.length - 1 ? 'always' : 'if-room' },
-    );
-  });
+    d.add(spans, { keepWithNext: i + 2 < items.length ? 'always' : 'if-room' });
+  }
   note(
     d,
     'Tỷ lệ hoàn thành = (Hoàn thành đúng hạn + Hoàn thành quá hạn) ÷ (Tổng số nhiệm vụ − Không phát sinh) × 100.',

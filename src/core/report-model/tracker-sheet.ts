@@ -1,7 +1,7 @@
 /** The "Tình hình báo cáo" sheet: which units sent their report, with their counts. */
-import { frameText, type ReportContext } from './_lib/context';
+import { appendixText, type ReportContext } from './_lib/context';
 import { SheetDraft } from './_lib/draft';
-import { addSignerBlock, addTopBlock, printSetup } from './_lib/frame';
+import { addAppendixTop, printSetup } from './_lib/frame';
 import { emptyTableRow, headerRow, note, orNull } from './_lib/rows';
 import { REPORT_SHEET_NAMES } from './labels';
 import type { ReportSheet } from './types';
@@ -23,13 +23,14 @@ const TRACKER_HEADERS = [
 const TRACKER_WIDTHS = [6, 34, 12, 30, 11, 11, 10, 14];
 
 /**
- * The tracker sheet: one row per roster unit, then who has not sent yet, and the signers.
- * @example trackerSheet(reportContext(consolidation)).name // 'Tình hình báo cáo'
+ * The tracker sheet, appendix `appendix` of the report (not signed): one row per roster unit,
+ * then who has not sent yet.
+ * @example trackerSheet(reportContext(consolidation), 2).name // 'Tình hình báo cáo'
  */
-export function trackerSheet(ctx: ReportContext): ReportSheet {
+export function trackerSheet(ctx: ReportContext, appendix: number): ReportSheet {
   const { c } = ctx;
   const d = new SheetDraft(TRACKER_WIDTHS);
-  addTopBlock(d, frameText(ctx, 'TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ'));
+  addAppendixTop(d, appendixText(ctx, appendix, 'TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ'));
   const header = headerRow(d, TRACKER_HEADERS);
   c.units.forEach((u, n) => {
     d.addCells([
@@ -56,6 +57,5 @@ export function trackerSheet(ctx: ReportContext): ReportSheet {
       ? `Đơn vị chưa gửi báo cáo (${missing.length}): ${missing.join(', ')}.`
       : 'Tất cả các đơn vị đã gửi báo cáo.',
   );
-  addSignerBlock(d, ctx.signer);
   return d.sheet(REPORT_SHEET_NAMES.tracker, 'tracker', [header, header], printSetup('landscape'));
 }

@@ -98,8 +98,9 @@ describe('writeExcelReport: a report into the open workbook', () => {
     result = await writeExcelReport(fx.context, report, { capabilities: caps(fx) });
   });
 
-  it('adds the report sheets after the user’s sheets, marked as PhuLuc’s', () => {
-    expect(fx.sheets.map((s) => s.name)).toEqual([...before.keys(), ...REPORT_NAMES]);
+  it('adds the report sheets before the user’s sheets, the first one active, marked as PhuLuc’s', () => {
+    // As the exceljs writer does: printing the whole workbook prints the report first.
+    expect(fx.sheets.map((s) => s.name)).toEqual([...REPORT_NAMES, ...before.keys()]);
     expect(result.sheets.map((s) => s.name)).toEqual(REPORT_NAMES);
     expect(result.marker).toBe('custom-property');
     for (const name of REPORT_NAMES)
@@ -257,7 +258,7 @@ describe('writeExcelReport: request sizes', () => {
     const result = await writeExcelReport(fx.context, report, { capabilities: caps(fx) });
     expect(fx.requests.every((r) => !r.failed && r.bytes < REQUEST_LIMIT)).toBe(true);
     expect(result.syncs).toBe(3);
-    expect(fx.sheets.map((s) => s.name).slice(-4)).toEqual(REPORT_NAMES);
+    expect(fx.sheets.map((s) => s.name).slice(0, 4)).toEqual(REPORT_NAMES);
   });
 
   it('chunks a large report into several requests, each under 5 MB and under its estimate', async () => {
@@ -319,7 +320,8 @@ describe('writeExcelReport: a second write', () => {
     expect([...user, 'Tình hình báo cáo'].map((n) => fx.snapshot(n))).toEqual(userBefore);
     expect(fx.snapshot('Tình hình báo cáo')).toEqual(mine);
     const visible = fx.sheets.filter((s) => s.visibility === 'Visible').map((s) => s.name);
-    expect(visible).toEqual([...user, 'Tình hình báo cáo', ...second.sheets.map((s) => s.name)]);
+    expect(visible).toEqual([...second.sheets.map((s) => s.name), ...user, 'Tình hình báo cáo']);
+    expect(fx.activeSheet).toBe(second.sheets[0]!.name);
     expect(fx.sheets.some((s) => s.name.startsWith('~PhuLuc'))).toBe(false);
   });
 
@@ -335,6 +337,7 @@ describe('writeExcelReport: a second write', () => {
       expect(result.replaced).toEqual(REPORT_NAMES);
       expect(result.sheets.map((s) => s.name)).toEqual(REPORT_NAMES);
       expect(fx.sheets).toHaveLength(count);
+      expect(fx.sheets.slice(0, REPORT_NAMES.length).map((s) => s.name)).toEqual(REPORT_NAMES);
       const marker = fx.sheet(MARKER_SHEET);
       expect(marker.visibility).toBe('VeryHidden');
       expect(fx.cell(MARKER_SHEET, 'B4')!.value).toBe(REPORT_NAMES[0]);
@@ -349,7 +352,7 @@ describe('writeExcelReport: older Excel', () => {
     const result = await writeExcelReport(fx.context, report, { capabilities: caps(fx) });
     expect(fx.requests.every((r) => !r.failed)).toBe(true);
     const visible = fx.sheets.filter((s) => s.visibility === 'Visible').map((s) => s.name);
-    expect(visible.slice(-4)).toEqual(REPORT_NAMES);
+    expect(visible.slice(0, 4)).toEqual(REPORT_NAMES);
     for (const name of REPORT_NAMES) expect(fx.sheet(name).pageLayout).toEqual({});
     const note = result.notes.find((n) => n.id === 'page-layout')!;
     expect(note.vi).toMatch(/thiết lập bằng tay/);

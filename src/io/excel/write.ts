@@ -17,7 +17,8 @@
  *    values as 2-D arrays per block of rows (text that Excel would read as a formula, number or
  *    date gets the text format "@" first, in the same request), print setup
  *    (`_lib/sheet-ops.ts`); at the end the old report sheets renamed aside, the new ones given
- *    their names and the first activated;
+ *    their names, moved to the front in order (printing the workbook prints them first) and
+ *    the first activated;
  * 3. only then, in a request of its own, the old report sheets deleted (made visible first) and
  *    the marker's list trimmed: deletion cannot be undone, so it waits until nothing else can
  *    fail. If it fails, the report stands and the old sheets left over are named in `notes`.
@@ -276,6 +277,16 @@ function writeUnits(
   const swap: Op[] = [];
   owned.forEach((s, i) => swap.push(renameOp(() => s.ws, p.aside[i]!)));
   names.forEach((name) => swap.push(renameOp(() => ws(name), name)));
+  // The report sheets first, in order, as the exceljs writer puts them: printing the workbook
+  // prints the report before the plan's own sheets.
+  names.forEach((name, i) =>
+    swap.push({
+      bytes: opBytes(name),
+      run: () => {
+        ws(name).position = i;
+      },
+    }),
+  );
   const cleanup: Op[] = [];
   for (const s of owned) {
     // Excel refuses to delete a very hidden sheet: make it visible first.

@@ -3,7 +3,7 @@ import JSZip from 'jszip';
 import { buildReport } from '../../core/report-model/build';
 import { linkTarget } from '../../core/report-model/cell';
 import { MARKER_SHEET } from '../../core/report-model/marker';
-import type { ReportBook } from '../../core/report-model/types';
+import { BODY_SIZE, type ReportBook } from '../../core/report-model/types';
 import { smallConsolidation, TASK_SHEET } from '../../../test/fixtures/report-consolidation';
 import { consolidatedWorkbookBytes, ownedSheetNames, writeReportSheets } from './write';
 
@@ -100,12 +100,18 @@ describe('writeReportSheets: one report sheet read back with exceljs', () => {
 
   it('writes the values', () => {
     expect(ws.getCell('A1').value).toBe('UBND TỈNH QUẢNG TRỊ');
-    expect(find(ws, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM').col).toBe(5);
+    // The national name heads the right-hand block, where the model splits the top rows.
+    const nation = report.sheets[0]!.rows[0]!.cells.findIndex(
+      (c) => c.value === 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    );
+    expect(nation).toBeGreaterThan(1);
+    expect(find(ws, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM').col).toBe(nation + 1);
     expect(find(ws, 'Nội dung nhiệm vụ').row).toBe(report.sheets[0]!.printTitleRows[0] + 1);
     expect(right(ws, find(ws, 'Tổng số nhiệm vụ'), 2).value).toBe(7);
     // The completion date under the status; the rate in Vietnamese.
     expect(find(ws, 'Hoàn thành quá hạn\n20/11/2025').col).toBe(5);
-    expect(right(ws, find(ws, 'Tỷ lệ hoàn thành (%)'), 2).value).toBe('33,3');
+    // The rate sits beside the total: its label over columns 4–6, its figure in the last.
+    expect(right(ws, find(ws, 'Tỷ lệ hoàn thành (%)'), 3).value).toBe('33,3');
   });
 
   it('writes merges, column widths and row heights', () => {
@@ -125,7 +131,7 @@ describe('writeReportSheets: one report sheet read back with exceljs', () => {
 
   it('formats with Times New Roman, bold headers, wrapped bordered cells', () => {
     const header = find(ws, 'Nội dung nhiệm vụ');
-    expect(header.font).toMatchObject({ name: 'Times New Roman', size: 12, bold: true });
+    expect(header.font).toMatchObject({ name: 'Times New Roman', size: BODY_SIZE, bold: true });
     expect(header.alignment).toMatchObject({ horizontal: 'center', wrapText: true });
     for (const side of ['top', 'left', 'bottom', 'right'] as const)
       expect(header.border[side]?.style).toBe('thin');

@@ -5,7 +5,15 @@
 import type { Consolidation } from '../../consolidate/types';
 import type { Locale } from '../../issues/messages';
 import { periodHeading } from '../../period/period';
-import { placeFromAgency, PLACEHOLDER, type FrameText, type SignerText } from './frame';
+import {
+  appendixReference,
+  placeFromAgency,
+  PLACEHOLDER,
+  romanNumeral,
+  type AppendixText,
+  type FrameText,
+  type SignerText,
+} from './frame';
 
 export interface ReportOptions {
   /** The signer's title; default "GIÁM ĐỐC" ("KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC" on two lines). */
@@ -58,11 +66,11 @@ export function reportContext(c: Consolidation, options: ReportOptions = {}): Re
 }
 
 /**
- * The frame text of a sheet titled `title`: the plan's title under it, the period line, and the
- * document number unless the sheet is an internal one (`numbered: false`).
- * @example frameText(ctx, 'TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ').title[0] // 'TÌNH HÌNH GỬI BÁO CÁO CỦA CÁC ĐƠN VỊ'
+ * The frame text of the report's own sheet titled `title`: the plan's title under it, the period
+ * line and the document number.
+ * @example frameText(ctx, 'BÁO CÁO TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ').documentNumber // '          /BC-…………'
  */
-export function frameText(ctx: ReportContext, title: string, numbered = true): FrameText {
+export function frameText(ctx: ReportContext, title: string): FrameText {
   const planTitle = ctx.c.plan.title?.trim();
   return {
     plan: ctx.c.plan,
@@ -70,6 +78,22 @@ export function frameText(ctx: ReportContext, title: string, numbered = true): F
     asOf: ctx.c.asOf,
     title: planTitle ? [title, planTitle.toLocaleUpperCase('vi')] : [title],
     period: periodHeading(ctx.c.period),
-    documentNumber: numbered ? ctx.documentNumber : null,
+    documentNumber: ctx.documentNumber,
+  };
+}
+
+/**
+ * The heading of appendix `n` (1 → "PHỤ LỤC I") titled `title`, tied to the report by its
+ * number, date and agency; `n` null for an internal sheet, no part of the report sent.
+ * @example appendixText(ctx, 1, 'TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU').label // 'PHỤ LỤC I'
+ */
+export function appendixText(ctx: ReportContext, n: number | null, title: string): AppendixText {
+  const planTitle = ctx.c.plan.title?.trim();
+  return {
+    label: n === null ? null : `PHỤ LỤC ${romanNumeral(n)}`,
+    title: planTitle ? [title, planTitle.toLocaleUpperCase('vi')] : [title],
+    reference:
+      n === null ? null : appendixReference(ctx.documentNumber, ctx.c.asOf, ctx.c.plan.agency),
+    period: periodHeading(ctx.c.period),
   };
 }

@@ -135,6 +135,68 @@ export function addTopBlock(d: SheetDraft, t: FrameText): void {
   d.add([], { height: 10, keepWithNext });
 }
 
+/**
+ * The roman numeral of an appendix, 1–39.
+ * @example romanNumeral(1) // 'I'
+ * @example romanNumeral(14) // 'XIV'
+ */
+export function romanNumeral(n: number): string {
+  const tens = ['', 'X', 'XX', 'XXX'][Math.floor(n / 10)] ?? '';
+  const ones = ['', 'I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX'][n % 10] ?? '';
+  return tens + ones;
+}
+
+/**
+ * The line tying an appendix to its report (Nghị định 30/2020, Phụ lục I, mục IV: a Phụ lục
+ * names the document it goes with).
+ * @example appendixReference('      /BC-…………', '2025-12-15', 'SỞ KHOA HỌC VÀ CÔNG NGHỆ') // '(Kèm theo Báo cáo số ……/BC-………… ngày 15 tháng 12 năm 2025 của SỞ KHOA HỌC VÀ CÔNG NGHỆ)'
+ * @example appendixReference('125/BC-SKHCN', '2025-12-15', null) // '(Kèm theo Báo cáo số 125/BC-SKHCN ngày 15 tháng 12 năm 2025 của …………………)'
+ */
+export function appendixReference(
+  documentNumber: string,
+  asOf: string,
+  agency: string | null,
+): string {
+  const [y, m, d] = asOf.split('-');
+  // A number left blank for the office (spaces before "/BC-") reads as dots inside a sentence.
+  const number = documentNumber.trim().startsWith('/')
+    ? `……${documentNumber.trim()}`
+    : documentNumber.trim();
+  const by = agency?.trim() || PLACEHOLDER;
+  return `(Kèm theo Báo cáo số ${number} ngày ${d} tháng ${m} năm ${y} của ${by})`;
+}
+
+/** The heading of a sheet that is no document of its own: an appendix or an internal log. */
+export interface AppendixText {
+  /** "PHỤ LỤC I"; null for an internal sheet, no part of the report sent. */
+  readonly label: string | null;
+  /** Title lines, in capitals. */
+  readonly title: readonly string[];
+  /** "(Kèm theo Báo cáo số …)"; null for an internal sheet. */
+  readonly reference: string | null;
+  readonly period: string;
+}
+
+/**
+ * Writes the compact heading of an appendix: "PHỤ LỤC I", the title, the line naming the report
+ * it goes with, the period line, then a spacer row; no agency block, no national name (the
+ * report carries them), every row kept with the table header that follows.
+ */
+export function addAppendixTop(d: SheetDraft, t: AppendixText): void {
+  const whole = { from: 0, to: d.last };
+  const keepWithNext = true;
+  if (t.label !== null) d.add([{ ...whole, value: t.label, style: 'title' }], { keepWithNext });
+  t.title.forEach((line, i) =>
+    d.add([{ ...whole, value: line, style: i === 0 ? 'title' : 'subtitle' }], {
+      keepWithNext,
+    }),
+  );
+  if (t.reference !== null)
+    d.add([{ ...whole, value: t.reference, style: 'reference' }], { keepWithNext });
+  d.add([{ ...whole, value: t.period, style: 'period' }], { keepWithNext });
+  d.add([], { height: 8, keepWithNext });
+}
+
 /** Who signs a sheet and whom it goes to (Nghị định 30/2020, Phụ lục I: "Nơi nhận", signature). */
 export interface SignerText {
   /** "GIÁM ĐỐC", "KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC". */

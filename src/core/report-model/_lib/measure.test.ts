@@ -60,7 +60,9 @@ describe('oneLineWidth', () => {
 describe('lineHeight', () => {
   it('is 15.75 pt a line at 12 pt and capped at Excel’s maximum', () => {
     expect(lineHeight(1, 12)).toBe(15.75);
-    expect(lineHeight(2, 12)).toBe(33.5);
+    expect(lineHeight(2, 12)).toBe(29.75);
+    expect(lineHeight(4, 12)).toBe(57.75);
+    expect(lineHeight(3, 11)).toBe(40.25);
     expect(lineHeight(1, 14)).toBe(18.5);
     expect(lineHeight(100, 12)).toBe(MAX_ROW_HEIGHT);
   });
