@@ -44,21 +44,18 @@ import {
   type Page,
 } from './_lib/pdf-pages';
 import { layoutFaults, pagesBySheet, wholeTextFaults, type SheetPrint } from './_lib/print-judge';
-import { announceSkip } from './_lib/skip-notice';
+import { announceSkip, suiteNeeding } from './_lib/skip-notice';
 
 const missing = missingBinaries();
 const required = process.env.PHULUC_REQUIRE_BINARIES === '1';
 const OUT = path.join(__dirname, '..', 'test-artifacts', 'print');
 const TIMEOUT = 480_000;
 
-if (missing.length > 0 && !required) {
-  announceSkip(
-    `test/print.test.ts SKIPPED: missing ${missing.join(', ')}. Install: apt-get install ` +
-      'libreoffice-calc poppler-utils fonts-liberation2 fonts-crosextra-carlito ' +
-      '(set PHULUC_REQUIRE_BINARIES=1 to make this a failure)',
-  );
-}
-const suite = missing.length > 0 && !required ? describe.skip : describe;
+const suite = suiteNeeding(
+  'test/print.test.ts',
+  missing,
+  'apt-get install libreoffice-calc poppler-utils fonts-liberation2 fonts-crosextra-carlito',
+);
 
 /** A font the page measurements rely on, and the Debian package that brings its metric twin. */
 interface PrintFont {

@@ -2,12 +2,14 @@
  * Debian's Chromium as the browser tests and the browser bench start it: headless, and without
  * the background connections this machine's closed network refuses.
  */
+import * as fs from 'node:fs';
 import {
   chromium,
   type Browser,
   type BrowserContext,
   type BrowserContextOptions,
 } from 'playwright-core';
+import { suiteNeeding } from './skip-notice';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -20,8 +22,18 @@ export const CHROMIUM_ARGS: readonly string[] = [
   '--disable-sync',
 ];
 
+/**
+ * The `describe` of a browser test file: skipped with a loud notice when Chromium is absent
+ * (a failure under PHULUC_REQUIRE_BINARIES=1).
+ */
+export function chromiumSuite(file: string): jest.Describe {
+  const missing = fs.existsSync(CHROMIUM) ? [] : [CHROMIUM];
+  return suiteNeeding(file, missing, 'apt-get install chromium');
+}
+
 /** Debian's Chromium, started headless with {@link CHROMIUM_ARGS}. */
 export function launchChromium(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium`);
   return chromium.launch({ executablePath: CHROMIUM, args: [...CHROMIUM_ARGS] });
 }
 

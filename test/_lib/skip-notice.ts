@@ -14,3 +14,22 @@ export function announceSkip(notice: string): void {
   fs.mkdirSync(path.dirname(SKIP_LOG), { recursive: true });
   fs.appendFileSync(SKIP_LOG, `${notice.trim()}\n`);
 }
+
+/**
+ * The `describe` of a test file that needs system binaries: `describe` when none is missing;
+ * otherwise `describe.skip` with a loud notice, except under PHULUC_REQUIRE_BINARIES=1 (CI),
+ * where the suite runs and fails on the missing binary.
+ */
+export function suiteNeeding(
+  file: string,
+  missing: readonly string[],
+  install: string,
+): jest.Describe {
+  if (missing.length === 0) return describe;
+  if (process.env.PHULUC_REQUIRE_BINARIES === '1') return describe;
+  announceSkip(
+    `${file} SKIPPED: missing ${missing.join(', ')}. Install: ${install} ` +
+      '(set PHULUC_REQUIRE_BINARIES=1 to make this a failure)',
+  );
+  return describe.skip;
+}

@@ -18,8 +18,7 @@ import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../../scripts/serve';
 import { BUNDLE_BUILD_TIMEOUT_MS, productionBundle } from '../_lib/bundle';
-import { announceSkip } from '../_lib/skip-notice';
-import { CHROMIUM, launchChromium, standalonePaneContext } from '../_lib/chromium';
+import { chromiumSuite, launchChromium, standalonePaneContext } from '../_lib/chromium';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SAMPLES = path.join(ROOT, 'samples', 'tong-hop');
@@ -30,15 +29,7 @@ const VIEWPORT = { width: 350, height: 800 };
 const SHOTS = path.join(ROOT, 'test-artifacts', 'screenshots', 'consolidate');
 const TIMEOUT = 240_000;
 
-const present = fs.existsSync(CHROMIUM);
-const required = process.env.PHULUC_REQUIRE_BINARIES === '1';
-if (!present && !required) {
-  announceSkip(
-    `test/browser/consolidate-many.test.ts SKIPPED: ${CHROMIUM} not found. Install: apt-get install chromium ` +
-      '(set PHULUC_REQUIRE_BINARIES=1 to make this a failure)',
-  );
-}
-const suite = !present && !required ? describe.skip : describe;
+const suite = chromiumSuite('test/browser/consolidate-many.test.ts');
 
 /** 60 unit files: 15 copies of each demo unit; QLCN's (no "Đơn vị báo cáo" line) as bao-cao-NN. */
 function sixtyFiles(): { name: string; base64: string }[] {
@@ -125,7 +116,6 @@ suite('Tổng hợp with many unit files at 350×800 (Chromium)', () => {
   }
 
   beforeAll(async () => {
-    if (!present) throw new Error(`PHULUC_REQUIRE_BINARIES=1 but ${CHROMIUM} is missing`);
     fs.rmSync(SHOTS, { recursive: true, force: true });
     fs.mkdirSync(SHOTS, { recursive: true });
     const dist = await productionBundle();

@@ -20,8 +20,7 @@ import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../../scripts/serve';
 import { BUNDLE_BUILD_TIMEOUT_MS, productionBundle } from '../_lib/bundle';
-import { announceSkip } from '../_lib/skip-notice';
-import { CHROMIUM, launchChromium, standalonePaneContext } from '../_lib/chromium';
+import { chromiumSuite, launchChromium, standalonePaneContext } from '../_lib/chromium';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SAMPLES = path.join(ROOT, 'samples', 'tong-hop');
@@ -44,15 +43,7 @@ const TABS = {
 } as const;
 type Locale = keyof typeof TABS;
 
-const present = fs.existsSync(CHROMIUM);
-const required = process.env.PHULUC_REQUIRE_BINARIES === '1';
-if (!present && !required) {
-  announceSkip(
-    `test/browser/pane-fit.test.ts SKIPPED: ${CHROMIUM} not found. Install: apt-get install chromium ` +
-      '(set PHULUC_REQUIRE_BINARIES=1 to make this a failure)',
-  );
-}
-const suite = !present && !required ? describe.skip : describe;
+const suite = chromiumSuite('test/browser/pane-fit.test.ts');
 
 /** What the page reports about its width: the document's, the pane's, and what sticks out. */
 interface Overflow {
@@ -142,7 +133,6 @@ suite('the task pane at task-pane widths (Chromium)', () => {
   }
 
   beforeAll(async () => {
-    if (!present) throw new Error(`PHULUC_REQUIRE_BINARIES=1 but ${CHROMIUM} is missing`);
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'phuluc-fit-'));
     fs.rmSync(SHOTS, { recursive: true, force: true });
     fs.mkdirSync(SHOTS, { recursive: true });

@@ -17,8 +17,7 @@ import * as path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../../scripts/serve';
 import { BUNDLE_BUILD_TIMEOUT_MS, productionBundle } from '../_lib/bundle';
-import { announceSkip } from '../_lib/skip-notice';
-import { CHROMIUM, launchChromium, standalonePaneContext } from '../_lib/chromium';
+import { chromiumSuite, launchChromium, standalonePaneContext } from '../_lib/chromium';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SAMPLES = path.join(ROOT, 'samples', 'tong-hop');
@@ -41,15 +40,7 @@ const REMOVE_GAP_MAX = 400;
 /** Every view at page size, to look at. */
 const WIDE_SHOTS = path.join(ROOT, 'test-artifacts', 'screenshots', '1280px');
 
-const present = fs.existsSync(CHROMIUM);
-const required = process.env.PHULUC_REQUIRE_BINARIES === '1';
-if (!present && !required) {
-  announceSkip(
-    `test/browser/pane-layout.test.ts SKIPPED: ${CHROMIUM} not found. Install: apt-get install chromium ` +
-      '(set PHULUC_REQUIRE_BINARIES=1 to make this a failure)',
-  );
-}
-const suite = !present && !required ? describe.skip : describe;
+const suite = chromiumSuite('test/browser/pane-layout.test.ts');
 
 interface Box {
   x: number;
@@ -107,7 +98,6 @@ suite('the task pane: where things are, and where the focus goes (Chromium)', ()
   }
 
   beforeAll(async () => {
-    if (!present) throw new Error(`PHULUC_REQUIRE_BINARIES=1 but ${CHROMIUM} is missing`);
     const dist = await productionBundle();
     server = await serveStatic(dist, 0);
     browser = await launchChromium();

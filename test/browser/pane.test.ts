@@ -17,8 +17,7 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../../scripts/serve';
 import { BUNDLE_BUILD_TIMEOUT_MS, productionBundle } from '../_lib/bundle';
-import { announceSkip } from '../_lib/skip-notice';
-import { CHROMIUM, launchChromium, standalonePaneContext } from '../_lib/chromium';
+import { chromiumSuite, launchChromium, standalonePaneContext } from '../_lib/chromium';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SHOTS = path.join(ROOT, 'test-artifacts', 'screenshots');
@@ -28,15 +27,7 @@ const UNITS = ['phong-qlkh.xlsx', 'thanh-tra.xlsx', 'van-phong-so.xlsx', 'QLCN_b
 const AS_OF = '2024-10-20';
 const TIMEOUT = 240_000;
 
-const present = fs.existsSync(CHROMIUM);
-const required = process.env.PHULUC_REQUIRE_BINARIES === '1';
-if (!present && !required) {
-  announceSkip(
-    `test/browser/pane.test.ts SKIPPED: ${CHROMIUM} not found. Install: apt-get install chromium ` +
-      '(set PHULUC_REQUIRE_BINARIES=1 to make this a failure)',
-  );
-}
-const suite = !present && !required ? describe.skip : describe;
+const suite = chromiumSuite('test/browser/pane.test.ts');
 
 /** SHA-256 of a file, to prove the page never changes its inputs. */
 function hash(file: string): string {
@@ -61,7 +52,6 @@ suite('the task pane as a standalone page (Chromium)', () => {
   }
 
   beforeAll(async () => {
-    if (!present) throw new Error(`PHULUC_REQUIRE_BINARIES=1 but ${CHROMIUM} is missing`);
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'phuluc-pane-'));
     // Built once per run, shared with test/build.test.ts (test/_lib/bundle.ts); only read here.
     dist = await productionBundle();

@@ -15,8 +15,7 @@ import * as path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../../scripts/serve';
 import { BUNDLE_BUILD_TIMEOUT_MS, productionBundle } from '../_lib/bundle';
-import { announceSkip } from '../_lib/skip-notice';
-import { CHROMIUM, launchChromium } from '../_lib/chromium';
+import { chromiumSuite, launchChromium } from '../_lib/chromium';
 
 const TIMEOUT = 120_000;
 /** Internet Explorer 11 as Office's Trident+ webview reports itself. */
@@ -26,15 +25,7 @@ const IE11_UA =
 const EDGEHTML_UA =
   'Mozilla/5.0 (Windows NT 10.0; Win64; x64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/70.0.3538.102 Safari/537.36 Edge/18.19045';
 
-const present = fs.existsSync(CHROMIUM);
-const required = process.env.PHULUC_REQUIRE_BINARIES === '1';
-if (!present && !required) {
-  announceSkip(
-    `test/browser/webviews.test.ts SKIPPED: ${CHROMIUM} not found. Install: apt-get install chromium ` +
-      '(set PHULUC_REQUIRE_BINARIES=1 to make this a failure)',
-  );
-}
-const suite = !present && !required ? describe.skip : describe;
+const suite = chromiumSuite('test/browser/webviews.test.ts');
 
 /** The inline scripts of an HTML page. */
 function inlineScripts(html: string): string[] {
@@ -68,7 +59,6 @@ suite('taskpane.html in the webviews of older Office (Chromium)', () => {
   }
 
   beforeAll(async () => {
-    if (!present) throw new Error(`PHULUC_REQUIRE_BINARIES=1 but ${CHROMIUM} is missing`);
     dist = await productionBundle();
     server = await serveStatic(dist, 0);
     browser = await launchChromium();
