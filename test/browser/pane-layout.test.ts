@@ -226,6 +226,16 @@ suite('the task pane: where things are, and where the focus goes (Chromium)', ()
           })`)) as number[];
         expect(gaps).toHaveLength(UNITS.length);
         for (const gap of gaps) expect(gap).toBeLessThanOrEqual(REMOVE_GAP_MAX);
+        // Tổng hợp: the files and the button on the left, the result beside them at the top.
+        await page.getByTestId('run-consolidation').click();
+        await page.getByTestId('consolidation-result').waitFor({ timeout: 120_000 });
+        const files = (await page.getByTestId('unit-drop').boundingBox())!;
+        const result = (await page.getByTestId('consolidation-result').boundingBox())!;
+        const details = (await page.getByTestId('consolidation-details').boundingBox())!;
+        expect(result.x).toBeGreaterThan(files.x + files.width);
+        expect(details.x).toBe(result.x);
+        expect(details.y).toBeGreaterThan(result.y + result.height - 1);
+        expect(result.y).toBeLessThan(250);
         fs.rmSync(WIDE_SHOTS, { recursive: true, force: true });
         fs.mkdirSync(WIDE_SHOTS, { recursive: true });
         for (const [i, name] of TABS.vi.entries()) {

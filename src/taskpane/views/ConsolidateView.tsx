@@ -1,4 +1,11 @@
-import { Button, Caption1, MessageBar, MessageBarBody } from '@fluentui/react-components';
+import {
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState, type Ref } from 'react';
 import type { Consolidation } from '../../core/consolidate/types';
 import { JobBar } from '../app/JobBar';
@@ -41,6 +48,36 @@ const T = {
   issues: { vi: 'Các vấn đề', en: 'Issues found' },
 } satisfies Record<string, Text>;
 
+const WIDE = '@media (min-width: 900px)';
+
+/**
+ * In a task pane one column: the result's head, the inputs, the result in detail. At page size
+ * the inputs on the left, the result on the right (the shared two columns of the views).
+ */
+const useLayout = makeStyles({
+  root: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    [WIDE]: {
+      display: 'grid',
+      gridTemplateColumns: 'minmax(16rem, 26rem) minmax(0, 1fr)',
+      alignItems: 'start',
+      columnGap: tokens.spacingHorizontalXL,
+      rowGap: tokens.spacingVerticalM,
+    },
+  },
+  inputs: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    minWidth: 0,
+    [WIDE]: { gridColumn: '1', gridRow: '1 / span 2' },
+  },
+  head: { minWidth: 0, [WIDE]: { gridColumn: '2', gridRow: '1' } },
+  details: { minWidth: 0, [WIDE]: { gridColumn: '2', gridRow: '2' } },
+});
+
 /**
  * Tổng hợp: the result's key figures and the report button first (once there is a result), then
  * the units' files with the Tổng hợp button and its progress, then the result in detail.
@@ -49,6 +86,7 @@ export function ConsolidateView() {
   const t = useT();
   const pane = usePane();
   const v = useViewStyles();
+  const layout = useLayout();
   const { lastConsolidation, settings } = pane;
   const busy = pane.job !== null;
   const outcome = useRef<HTMLElement>(null);
@@ -68,30 +106,38 @@ export function ConsolidateView() {
   return (
     <WithPlan view="consolidate" text={T.noPlan}>
       {() => (
-        <>
+        <div className={layout.root}>
           {lastConsolidation && (
-            <ResultHead
-              focusRef={outcome}
-              c={lastConsolidation.result}
-              stale={lastConsolidation.stale}
-              dueSoonDays={settings.dueSoonDays}
-            />
+            <div className={layout.head}>
+              <ResultHead
+                focusRef={outcome}
+                c={lastConsolidation.result}
+                stale={lastConsolidation.stale}
+                dueSoonDays={settings.dueSoonDays}
+              />
+            </div>
           )}
-          <UnitFiles />
-          <PeriodChoice settings={settings} asOf={effectiveAsOf(settings, pane.now())} />
-          <div className={v.row}>
-            <Button
-              appearance="primary"
-              disabled={busy}
-              onClick={() => void run()}
-              data-testid="run-consolidation"
-            >
-              {t(T.consolidate)}
-            </Button>
+          <div className={layout.inputs}>
+            <UnitFiles />
+            <PeriodChoice settings={settings} asOf={effectiveAsOf(settings, pane.now())} />
+            <div className={v.row}>
+              <Button
+                appearance="primary"
+                disabled={busy}
+                onClick={() => void run()}
+                data-testid="run-consolidation"
+              >
+                {t(T.consolidate)}
+              </Button>
+            </div>
+            <JobBar />
           </div>
-          <JobBar />
-          {lastConsolidation && <ResultDetails c={lastConsolidation.result} />}
-        </>
+          {lastConsolidation && (
+            <div className={layout.details}>
+              <ResultDetails c={lastConsolidation.result} />
+            </div>
+          )}
+        </div>
       )}
     </WithPlan>
   );

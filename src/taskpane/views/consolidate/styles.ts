@@ -12,6 +12,8 @@ export const useConsolidateStyles = makeStyles({
     gridTemplateColumns: 'minmax(auto, max-content) minmax(0, 1fr)',
     columnGap: tokens.spacingHorizontalM,
     margin: 0,
+    // At page size a figure stays on its label's line, not a screen's width away.
+    maxWidth: '32rem',
   },
   dd: {
     margin: 0,
