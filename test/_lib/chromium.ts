@@ -9,7 +9,6 @@ import {
   type BrowserContext,
   type BrowserContextOptions,
 } from 'playwright-core';
-import { suiteNeeding } from './skip-notice';
 
 export const CHROMIUM = '/usr/bin/chromium';
 
@@ -21,15 +20,6 @@ export const CHROMIUM_ARGS: readonly string[] = [
   '--disable-component-update',
   '--disable-sync',
 ];
-
-/**
- * The `describe` of a browser test file: skipped with a loud notice when Chromium is absent
- * (a failure under PHULUC_REQUIRE_BINARIES=1).
- */
-export function chromiumSuite(file: string): jest.Describe {
-  const missing = fs.existsSync(CHROMIUM) ? [] : [CHROMIUM];
-  return suiteNeeding(file, missing, 'apt-get install chromium');
-}
 
 /** Debian's Chromium, started headless with {@link CHROMIUM_ARGS}. */
 export function launchChromium(): Promise<Browser> {

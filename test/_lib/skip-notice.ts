@@ -5,6 +5,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { CHROMIUM } from './chromium';
 
 export const SKIP_LOG = path.resolve(__dirname, '..', '..', 'test-artifacts', 'skipped-tests.txt');
 
@@ -32,4 +33,13 @@ export function suiteNeeding(
       '(set PHULUC_REQUIRE_BINARIES=1 to make this a failure)',
   );
   return describe.skip;
+}
+
+/**
+ * The `describe` of a browser test file: skipped with a loud notice when Chromium is absent
+ * (a failure under PHULUC_REQUIRE_BINARIES=1).
+ */
+export function chromiumSuite(file: string): jest.Describe {
+  const missing = fs.existsSync(CHROMIUM) ? [] : [CHROMIUM];
+  return suiteNeeding(file, missing, 'apt-get install chromium');
 }

@@ -20,7 +20,8 @@ import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../../scripts/serve';
 import { BUNDLE_BUILD_TIMEOUT_MS, productionBundle } from '../_lib/bundle';
-import { chromiumSuite, launchChromium, standalonePaneContext } from '../_lib/chromium';
+import { launchChromium, standalonePaneContext } from '../_lib/chromium';
+import { chromiumSuite } from '../_lib/skip-notice';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SAMPLES = path.join(ROOT, 'samples', 'tong-hop');

@@ -17,7 +17,8 @@ import { gzipSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../../scripts/serve';
 import { BUNDLE_BUILD_TIMEOUT_MS, productionBundle } from '../_lib/bundle';
-import { chromiumSuite, launchChromium, standalonePaneContext } from '../_lib/chromium';
+import { launchChromium, standalonePaneContext } from '../_lib/chromium';
+import { chromiumSuite } from '../_lib/skip-notice';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const SHOTS = path.join(ROOT, 'test-artifacts', 'screenshots');

@@ -15,7 +15,8 @@ import * as path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../../scripts/serve';
 import { BUNDLE_BUILD_TIMEOUT_MS, productionBundle } from '../_lib/bundle';
-import { chromiumSuite, launchChromium } from '../_lib/chromium';
+import { launchChromium } from '../_lib/chromium';
+import { chromiumSuite } from '../_lib/skip-notice';
 
 const TIMEOUT = 120_000;
 /** Internet Explorer 11 as Office's Trident+ webview reports itself. */
