@@ -525,6 +525,11 @@ describe('Kết quả kiểm tra', () => {
     expect(allText(en)).not.toContain('KẾT QUẢ KIỂM TRA');
     expect(allText(issues)).toContain('KẾT QUẢ KIỂM TRA CÁC TỆP BÁO CÁO');
     expect(allText(issues).join('\n')).not.toMatch(/Message|RESULTS|Total:/);
+    // Its period line too; the appendices stay Vietnamese, parts of the report sent up.
+    expect(allText(en).join('\n')).toMatch(/Reporting period: /);
+    expect(allText(en).join('\n')).not.toMatch(/Kỳ báo cáo/);
+    const enIndicators = buildReport(smallConsolidation(), { locale: 'en' }).sheets[1]!;
+    expect(allText(enIndicators).join('\n')).toMatch(/Kỳ báo cáo: /);
   });
 });
 

@@ -4,7 +4,7 @@
  */
 import type { Consolidation } from '../../consolidate/types';
 import type { Locale } from '../../issues/messages';
-import { periodHeading } from '../../period/period';
+import { periodHeading, periodHeadingEn } from '../../period/period';
 import {
   appendixReference,
   placeFromAgency,
@@ -71,15 +71,20 @@ export function reportContext(c: Consolidation, options: ReportOptions = {}): Re
  * @example frameText(ctx, 'BÁO CÁO TỔNG HỢP KẾT QUẢ THỰC HIỆN NHIỆM VỤ').documentNumber // '          /BC-…………'
  */
 export function frameText(ctx: ReportContext, title: string): FrameText {
-  const planTitle = ctx.c.plan.title?.trim();
   return {
     plan: ctx.c.plan,
     place: ctx.place,
     asOf: ctx.c.asOf,
-    title: planTitle ? [title, planTitle.toLocaleUpperCase('vi')] : [title],
+    title: titleLines(ctx, title),
     period: periodHeading(ctx.c.period),
     documentNumber: ctx.documentNumber,
   };
+}
+
+/** A sheet's title, then the plan's title in capitals when the plan names itself. */
+function titleLines(ctx: ReportContext, title: string): string[] {
+  const planTitle = ctx.c.plan.title?.trim();
+  return planTitle ? [title, planTitle.toLocaleUpperCase('vi')] : [title];
 }
 
 /**
@@ -88,12 +93,13 @@ export function frameText(ctx: ReportContext, title: string): FrameText {
  * @example appendixText(ctx, 1, 'TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU').label // 'PHỤ LỤC I'
  */
 export function appendixText(ctx: ReportContext, n: number | null, title: string): AppendixText {
-  const planTitle = ctx.c.plan.title?.trim();
+  // An appendix is part of the Vietnamese report sent up; an internal sheet follows the language.
+  const period = n === null && ctx.locale === 'en' ? periodHeadingEn : periodHeading;
   return {
     label: n === null ? null : `PHỤ LỤC ${romanNumeral(n)}`,
-    title: planTitle ? [title, planTitle.toLocaleUpperCase('vi')] : [title],
+    title: titleLines(ctx, title),
     reference:
       n === null ? null : appendixReference(ctx.documentNumber, ctx.c.asOf, ctx.c.plan.agency),
-    period: periodHeading(ctx.c.period),
+    period: period(ctx.c.period),
   };
 }

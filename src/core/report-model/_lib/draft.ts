@@ -83,11 +83,12 @@ export class SheetDraft {
   }
 
   /**
-   * Keeps row `r` (default: the last added) on the page of the next one (`if-room`: unless
-   * that leaves a page under 40 % used).
+   * Keeps the last row added on the page of the next one (`if-room`: unless that leaves a page
+   * under 40 % used).
    */
-  keepWithNext(keep: Keep = 'always', r = this.rows.length - 1): void {
-    if (r >= 0 && r < this.rows.length) this.rows[r] = { ...this.rows[r]!, keepWithNext: keep };
+  keepWithNext(keep: Keep = 'always'): void {
+    const r = this.rows.length - 1;
+    if (r >= 0) this.rows[r] = { ...this.rows[r]!, keepWithNext: keep };
   }
 
   /** Adds one cell per column, in order. */

@@ -78,8 +78,8 @@ export interface FrameText {
   /** Title lines, in capitals. */
   readonly title: readonly string[];
   readonly period: string;
-  /** What follows "Số: " under the agency ("      /BC-SKHCN"); null for no number line. */
-  readonly documentNumber: string | null;
+  /** What follows "Số: " under the agency ("      /BC-SKHCN"). */
+  readonly documentNumber: string;
 }
 
 /**
@@ -118,9 +118,7 @@ export function addTopBlock(d: SheetDraft, t: FrameText): void {
   d.add([{ ...left, value: AGENCY_RULE, style: 'rule' }], { height: 10, keepWithNext });
   d.add(
     [
-      ...(t.documentNumber === null
-        ? []
-        : [{ ...left, value: `Số: ${t.documentNumber}`, style: 'documentNumber' as const }]),
+      { ...left, value: `Số: ${t.documentNumber}`, style: 'documentNumber' },
       { ...right, value: placeDateLine(t.place, t.asOf), style: 'placeDate' },
     ],
     { keepWithNext },
