@@ -51,7 +51,7 @@ export function FileList() {
             size="small"
             appearance="subtle"
             aria-expanded={open}
-            aria-controls="unit-list"
+            aria-controls={shown.length > 0 ? 'unit-list' : undefined}
             onClick={() => setOpen((o) => !o)}
             data-testid="unit-list-toggle"
           >

@@ -108,4 +108,21 @@ describe('UnitFiles', () => {
     expect(missing).toContain('Kế hoạch chưa có danh mục đơn vị');
     expect(missing).not.toContain('cả 0 đơn vị');
   }, 30000);
+
+  it('points the folded list’s toggle at the list only while there is one', async () => {
+    await openConsolidate(createFakeHost());
+    const copies = Array.from({ length: 9 }, (_, i) =>
+      repoPicked('test/fixtures/xlsx/seed000-indicators.xlsx', `${i}.xlsx`),
+    );
+    await pick('unit-files', copies);
+    const count = await screen.findByTestId('unit-count');
+    await waitFor(() => expect(count.textContent).toBe('9 tệp · 9 đã đọc · 0 lỗi'));
+    const toggle = screen.getByTestId('unit-list-toggle');
+    // Folded and none failed: no list, so nothing to point at.
+    expect(screen.queryByTestId('unit-list')).toBeNull();
+    expect(toggle.hasAttribute('aria-controls')).toBe(false);
+    fireEvent.click(toggle);
+    const list = screen.getByTestId('unit-list');
+    expect(toggle.getAttribute('aria-controls')).toBe(list.id);
+  }, 30000);
 });
