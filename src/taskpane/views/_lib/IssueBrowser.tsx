@@ -14,7 +14,7 @@ import type { Issue, Severity } from '../../../core/issues/types';
 import type { AppendixTable } from '../../../core/parse/model';
 import { useLocale, useT } from '../../i18n/locale';
 import { formatCount, type Text } from '../../i18n/text';
-import { useSelectCell } from '../check/select';
+import { useSelectCell } from './select';
 import { FilterSelect } from './FilterSelect';
 import { GroupHeading } from './GroupHeading';
 import {

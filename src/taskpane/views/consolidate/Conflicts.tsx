@@ -39,7 +39,7 @@ export function Conflicts(props: { conflicts: readonly Conflict[] }) {
 }
 
 /** A conflict's reports shown before "Xem tất cả": 15 copies of a unit's file make 15 reports. */
-export const REPORTS_SHOWN = 4;
+const REPORTS_SHOWN = 4;
 
 function ConflictItem(props: { conflict: Conflict }) {
   const { conflict: x } = props;

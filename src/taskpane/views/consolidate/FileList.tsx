@@ -24,7 +24,7 @@ const T = {
 } satisfies Record<string, Text>;
 
 /** Up to this many files are listed whole; more fold into one line (the failed ones stay). */
-export const FILES_LISTED = 8;
+const FILES_LISTED = 8;
 
 /** The unit files: one line of counts, then each file (or, for a long list, the failed ones). */
 export function FileList() {

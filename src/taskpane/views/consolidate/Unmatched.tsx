@@ -13,8 +13,8 @@ import { UNMATCHED_REASON } from './shape';
 import { useConsolidateStyles } from './styles';
 
 /** Files shown per cause, and rows per file, before "Xem tất cả". */
-export const FILES_SHOWN = 5;
-export const ROWS_SHOWN = 3;
+const FILES_SHOWN = 5;
+const ROWS_SHOWN = 3;
 
 const T = {
   unmatched: { vi: 'Dòng không khớp kế hoạch', en: 'Rows not matching the plan' },
