@@ -7,6 +7,8 @@
  *   thousands of pixels tall: unmatched rows come grouped by cause and file (point 4);
  * - 60 files and a note dropped on the pane are taken (the workbooks) or named (the note), and
  *   the roster units without a file are listed before consolidating (point 10).
+ * - two units' files of one name in two sub-folders of a picked folder stay two files, each
+ *   named by its folder path, consolidated and removed on its own.
  * The 60 files are copies of the demo's unit workbooks (samples/tong-hop, written by
  * scripts/build-fixtures.ts), QLCN's under names that do not say who sent them.
  *
@@ -14,6 +16,7 @@
  * PHULUC_REQUIRE_BINARIES=1 (CI).
  */
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { serveStatic, type StaticServer } from '../../scripts/serve';
@@ -217,6 +220,37 @@ suite('Tổng hợp with many unit files at 350×800 (Chromium)', () => {
         .map((v) => v.id + ': ' + v.nodes.slice(0, 2).map((n) => n.target.join(' ')).join(' | ')))`);
       expect(serious).toEqual([]);
       expect(errors).toEqual([]);
+    },
+    TIMEOUT,
+  );
+
+  it(
+    'with a picked folder holding bao-cao.xlsx in two sub-folders: two files, each by its path',
+    async () => {
+      const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'phuluc-same-name-'));
+      try {
+        const folder = path.join(tmp, 'q3');
+        for (const [sub, unit] of [
+          ['VP', 'van-phong-so.xlsx'],
+          ['TT', 'thanh-tra.xlsx'],
+        ] as const) {
+          fs.mkdirSync(path.join(folder, sub), { recursive: true });
+          fs.copyFileSync(path.join(SAMPLES, unit), path.join(folder, sub, 'bao-cao.xlsx'));
+        }
+        await openPlanOnTongHop();
+        await page.setInputFiles('[data-testid="unit-folder"]', folder);
+        await page.getByText('2 tệp · 2 đã đọc · 0 lỗi').waitFor({ timeout: 60_000 });
+        const names = async () =>
+          (await page.getByTestId('unit-item').allInnerTexts()).map((t) => t.split('\n')[0]);
+        expect((await names()).sort()).toEqual(['q3/TT/bao-cao.xlsx', 'q3/VP/bao-cao.xlsx']);
+        await consolidate();
+        expect(await page.getByTestId('submitted-count').innerText()).toBe('2/5');
+        await page.getByRole('button', { name: 'Bỏ tệp q3/VP/bao-cao.xlsx' }).click();
+        expect(await names()).toEqual(['bao-cao.xlsx']);
+        expect(errors).toEqual([]);
+      } finally {
+        fs.rmSync(tmp, { recursive: true, force: true });
+      }
     },
     TIMEOUT,
   );

@@ -18,6 +18,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { RUN_STARTED, SHOTS } from '../../scripts/readme-pictures';
 import { serveStatic, type StaticServer } from '../../scripts/serve';
 import { BUNDLE_BUILD_TIMEOUT_MS, productionBundle } from '../_lib/bundle';
 import { launchChromium, standalonePaneContext } from '../_lib/chromium';
@@ -36,13 +37,21 @@ const LONG_LEAD =
   'Ban Chỉ đạo công tác cải cách hành chính gắn với chuyển đổi số của tỉnh Quảng Trị năm 2024';
 const TIMEOUT = 240_000;
 const WIDTHS = [320, 350];
-/** Every view at 350 px, in both languages, with the data loaded: to look at. */
-const SHOTS = path.join(ROOT, 'test-artifacts', 'screenshots', '350px');
 const TABS = {
   vi: ['Kiểm tra', 'Thời hạn', 'Chỉ tiêu', 'Tổng hợp', 'Biểu mẫu', 'Cài đặt'],
   en: ['Check', 'Deadlines', 'Indicators', 'Consolidate', 'Templates', 'Settings'],
 } as const;
 type Locale = keyof typeof TABS;
+
+// The screenshots (every view at 350 px, both languages, the data loaded: to look at) start
+// afresh, and the run's start is marked, even when the suite is skipped: `npm run pictures` then
+// finds no screenshot of an earlier run to copy (scripts/readme-pictures.ts).
+fs.rmSync(SHOTS, { recursive: true, force: true });
+fs.mkdirSync(SHOTS, { recursive: true });
+fs.writeFileSync(
+  path.join(SHOTS, RUN_STARTED),
+  "the pane-fit test's run started (this file's time)\n",
+);
 
 const suite = chromiumSuite('test/browser/pane-fit.test.ts');
 
@@ -135,8 +144,6 @@ suite('the task pane at task-pane widths (Chromium)', () => {
 
   beforeAll(async () => {
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'phuluc-fit-'));
-    fs.rmSync(SHOTS, { recursive: true, force: true });
-    fs.mkdirSync(SHOTS, { recursive: true });
     const dist = await productionBundle();
     server = await serveStatic(dist, 0);
     browser = await launchChromium();

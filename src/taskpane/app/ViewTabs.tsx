@@ -22,7 +22,7 @@ export type ViewId =
   'check' | 'deadlines' | 'indicators' | 'consolidate' | 'templates' | 'settings';
 
 /** Each view's tab: its name and its icon (filled when it is the open one). */
-export const TAB_ICONS: Record<ViewId, FluentIcon> = {
+const TAB_ICONS: Record<ViewId, FluentIcon> = {
   check: bundleIcon(ClipboardTaskListLtrFilled, ClipboardTaskListLtrRegular),
   deadlines: bundleIcon(CalendarClockFilled, CalendarClockRegular),
   indicators: bundleIcon(TargetFilled, TargetRegular),

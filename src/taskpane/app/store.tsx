@@ -15,6 +15,7 @@ import type { Text } from '../i18n/text';
 import { DEFAULT_SETTINGS, loadSettings, readSettings, type Settings } from '../engine/settings';
 import { REPLACED_SETTINGS_HINT, replacedSettingsText } from './settings-notice';
 import { isStale, sameScanInputs, type MadeConsolidation } from './_lib/inputs';
+import { mergeUnits } from './_lib/units';
 import { CancelledError, type Progress } from '../engine/steps';
 import {
   consolidateFiles,
@@ -56,6 +57,7 @@ export interface PaneStore {
   addUnitFiles(files: readonly FileLike[]): Promise<void>;
   /** Adds the open workbook's unit sheets ("Đơn vị báo cáo: …") as units. */
   addWorkbookUnitSheets(): Promise<void>;
+  /** Removes the unit file of that (unique) name. */
   removeUnit(name: string): void;
   /** The consolidation of the current inputs, or null (none yet, or it is out of date). */
   readonly consolidation: Consolidation | null;
@@ -274,14 +276,15 @@ export function PaneStoreProvider(props: {
         for (const [i, file] of files.entries()) {
           progress({ done: i, total: files.length, what: file.name });
           if (signal.aborted) throw new CancelledError();
+          const source = { name: file.name, ...(file.path && { path: file.path }) };
           try {
-            added.push({ name: file.name, loaded: await readWorkbookFile(file) });
+            added.push({ ...source, loaded: await readWorkbookFile(file) });
           } catch (e) {
             if (!(e instanceof WorkbookError)) throw e;
-            added.push({ name: file.name, error: e });
+            added.push({ ...source, error: e });
           }
         }
-        setUnits((old) => [...old.filter((u) => !added.some((a) => a.name === u.name)), ...added]);
+        setUnits((old) => mergeUnits(old, added));
       });
     },
     [runJob],
@@ -296,12 +299,13 @@ export function PaneStoreProvider(props: {
         setMessage({ intent: 'warning', text: T.noUnitSheets });
         return;
       }
-      setUnits((old) => [...old.filter((u) => !found.some((f) => f.name === u.name)), ...found]);
+      setUnits((old) => mergeUnits(old, found));
     });
   }, [host, now, runJob]);
 
   const removeUnit = useCallback((name: string) => {
-    setUnits((old) => old.filter((u) => u.name !== name));
+    // Named again: a file that shared its name with the removed one takes its own name back.
+    setUnits((old) => mergeUnits(old.filter((u) => u.name !== name)));
   }, []);
 
   const runConsolidation = useCallback(async () => {

@@ -23,6 +23,8 @@ export class WorkbookError extends InputError {
 /** The part of a File the pane uses (a browser File, or a stand-in in tests). */
 export interface FileLike {
   readonly name: string;
+  /** Its path in a picked or dropped folder ("q3/VP/bao-cao.xlsx"); absent for a file picked alone. */
+  readonly path?: string;
   readonly size: number;
   arrayBuffer(): Promise<ArrayBuffer>;
 }
@@ -68,7 +70,10 @@ export function scanPlan(loaded: LoadedBook, settings: Settings, now: Date): Sca
 
 /** A unit's workbook the officer added, read or not. */
 export interface UnitFile {
+  /** The name the pane lists and the consolidation reports; unique among the unit files. */
   readonly name: string;
+  /** Where it came from (folder path, or the file's own name): the same path replaces it. */
+  readonly path?: string;
   readonly loaded?: LoadedBook;
   readonly error?: WorkbookError;
   /** Set for unit sheets taken from the open workbook: their names, comma-separated. */

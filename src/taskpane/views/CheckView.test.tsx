@@ -8,7 +8,7 @@ import { App } from '../app/App';
 import { DEFAULT_SETTINGS } from '../engine/settings';
 import type { LoadedBook, SelectOutcome } from '../host/types';
 import { createFakeHost } from '../_test/fake-host';
-import { ISSUE_PAGE } from './CheckView';
+import { ISSUE_PAGE } from './_lib/IssueBrowser';
 
 const ROOT = path.resolve(__dirname, '../../..');
 const VALIDATION = 'test/fixtures/xlsx/validation-tasks.xlsx';

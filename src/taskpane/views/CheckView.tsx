@@ -23,8 +23,6 @@ import { KeyFigures } from './_lib/KeyFigures';
 import { PlanSource } from './_lib/PlanSource';
 import { useViewStyles } from './_lib/styles';
 
-export { ISSUE_PAGE } from './_lib/IssueBrowser';
-
 const T = {
   tables: { vi: 'Bảng phụ lục', en: 'Appendix tables' },
   sheet: { vi: 'Trang', en: 'Sheet' },

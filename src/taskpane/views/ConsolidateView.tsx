@@ -15,7 +15,7 @@ import { useT } from '../i18n/locale';
 import type { Text } from '../i18n/text';
 import { IssueBrowser } from './_lib/IssueBrowser';
 import { WithPlan } from './_lib/NoPlan';
-import { useViewStyles } from './_lib/styles';
+import { useViewStyles, WIDE } from './_lib/styles';
 import { Conflicts } from './consolidate/Conflicts';
 import { KeyFigures } from './consolidate/KeyFigures';
 import { MakeReport } from './consolidate/MakeReport';
@@ -48,25 +48,11 @@ const T = {
   issues: { vi: 'Các vấn đề', en: 'Issues found' },
 } satisfies Record<string, Text>;
 
-const WIDE = '@media (min-width: 900px)';
-
 /**
  * In a task pane one column: the result's head, the inputs, the result in detail. At page size
- * the inputs on the left, the result on the right (the shared two columns of the views).
+ * the inputs on the left, the result on the right, in the shared two columns of the views.
  */
 const useLayout = makeStyles({
-  root: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    [WIDE]: {
-      display: 'grid',
-      gridTemplateColumns: 'minmax(16rem, 26rem) minmax(0, 1fr)',
-      alignItems: 'start',
-      columnGap: tokens.spacingHorizontalXL,
-      rowGap: tokens.spacingVerticalM,
-    },
-  },
   inputs: {
     display: 'flex',
     flexDirection: 'column',
@@ -106,7 +92,7 @@ export function ConsolidateView() {
   return (
     <WithPlan view="consolidate" text={T.noPlan}>
       {() => (
-        <div className={layout.root}>
+        <div className={v.columns}>
           {lastConsolidation && (
             <div className={layout.head}>
               <ResultHead

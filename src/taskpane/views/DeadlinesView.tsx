@@ -21,7 +21,7 @@ import { GroupHeading } from './_lib/GroupHeading';
 import { NoPlan } from './_lib/NoPlan';
 import { DAYS_MAX } from '../engine/settings';
 import { useViewStyles } from './_lib/styles';
-import { useSelectCell } from './check/select';
+import { useSelectCell } from './_lib/select';
 import {
   consolidationOf,
   DUE_GROUPS,

@@ -6,7 +6,7 @@ import { useLocale, useT } from '../i18n/locale';
 import { formatDate, formatPercent, type Locale, type Text } from '../i18n/text';
 import { KeyFigures } from './_lib/KeyFigures';
 import { NoPlan } from './_lib/NoPlan';
-import { useViewStyles } from './_lib/styles';
+import { useViewStyles, WIDE } from './_lib/styles';
 import {
   indicatorRows,
   verdictCounts,
@@ -72,7 +72,7 @@ const useStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
-    '@media (min-width: 900px)': {
+    [WIDE]: {
       display: 'grid',
       gridTemplateColumns: 'repeat(auto-fill, minmax(24rem, 1fr))',
       alignItems: 'start',

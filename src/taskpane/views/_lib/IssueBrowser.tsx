@@ -14,7 +14,7 @@ import type { Issue, Severity } from '../../../core/issues/types';
 import type { AppendixTable } from '../../../core/parse/model';
 import { useLocale, useT } from '../../i18n/locale';
 import { formatCount, type Text } from '../../i18n/text';
-import { useSelectCell } from '../check/select';
+import { useSelectCell } from './select';
 import { FilterSelect } from './FilterSelect';
 import { GroupHeading } from './GroupHeading';
 import {
@@ -45,6 +45,7 @@ const T = {
   shown: { vi: 'Đang hiện', en: 'Showing' },
   of: { vi: 'trên', en: 'of' },
   goTo: { vi: 'Chọn ô', en: 'Select cell' },
+  noFile: { vi: 'Chung, không thuộc tệp nào', en: 'General, of no one file' },
 } satisfies Record<string, Text>;
 
 export const SEVERITY_TEXT: Record<Severity, Text> = {
@@ -244,7 +245,8 @@ function IssueGroup(props: {
           <Fragment key={`${issue.file}|${issue.sheet}|${issue.cell}|${issue.code}|${i}`}>
             {perFile && (i === 0 || visible[i - 1]!.file !== issue.file) && (
               <li className={styles.fileHead} data-testid="issue-file-head">
-                {issue.file ?? ''} ({formatCount(perFile.get(issue.file ?? '') ?? 0, locale)})
+                {issue.file || t(T.noFile)} (
+                {formatCount(perFile.get(issue.file ?? '') ?? 0, locale)})
               </li>
             )}
             <li>

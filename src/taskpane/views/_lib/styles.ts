@@ -10,6 +10,12 @@ const bareList = {
   maxWidth: '40rem',
 } as const;
 
+/** Page size (a standalone page, a wide pane): where a view's one column becomes two. */
+export const WIDE = '@media (min-width: 900px)';
+
+/** The two columns at page size: what is chosen or listed first, then what comes of it. */
+const WIDE_COLUMNS = 'minmax(16rem, 26rem) minmax(0, 1fr)';
+
 /**
  * Classes the views share. A view keeps its own hook only for what is its alone, and combines
  * with mergeClasses where it differs a little (later classes win).
@@ -25,9 +31,9 @@ export const useViewStyles = makeStyles({
     display: 'flex',
     flexDirection: 'column',
     gap: tokens.spacingVerticalM,
-    '@media (min-width: 900px)': {
+    [WIDE]: {
       display: 'grid',
-      gridTemplateColumns: 'minmax(16rem, 26rem) minmax(0, 1fr)',
+      gridTemplateColumns: WIDE_COLUMNS,
       alignItems: 'start',
       columnGap: tokens.spacingHorizontalXL,
     },

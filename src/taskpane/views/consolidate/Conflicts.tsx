@@ -1,8 +1,9 @@
-import { Button, Caption1 } from '@fluentui/react-components';
+import { Caption1 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { Conflict } from '../../../core/consolidate/types';
-import { useLocale, useT } from '../../i18n/locale';
-import { formatCount, type Text } from '../../i18n/text';
+import { useT } from '../../i18n/locale';
+import type { Text } from '../../i18n/text';
+import { ShowAll } from '../_lib/ShowAll';
 import { useViewStyles } from '../_lib/styles';
 import { CountHeading } from './CountHeading';
 import { distinctReports } from './shape';
@@ -12,9 +13,7 @@ const T = {
   conflicts: { vi: 'Báo cáo khác nhau', en: 'Conflicting reports' },
   conflictsNone: { vi: 'Không có báo cáo nào khác nhau.', en: 'No conflicting reports.' },
   noStatus: { vi: '(để trống)', en: '(blank)' },
-  showAll: { vi: 'Xem tất cả', en: 'Show all' },
   reports: { vi: 'báo cáo', en: 'reports' },
-  collapse: { vi: 'Thu gọn', en: 'Collapse' },
 } satisfies Record<string, Text>;
 
 /** Báo cáo khác nhau: the rows that several lead units report differently, with each report. */
@@ -39,12 +38,11 @@ export function Conflicts(props: { conflicts: readonly Conflict[] }) {
 }
 
 /** A conflict's reports shown before "Xem tất cả": 15 copies of a unit's file make 15 reports. */
-export const REPORTS_SHOWN = 4;
+const REPORTS_SHOWN = 4;
 
 function ConflictItem(props: { conflict: Conflict }) {
   const { conflict: x } = props;
   const t = useT();
-  const locale = useLocale();
   const styles = useConsolidateStyles();
   const v = useViewStyles();
   const [all, setAll] = useState(false);
@@ -66,17 +64,14 @@ function ConflictItem(props: { conflict: Conflict }) {
           ))}
         </ul>
         {(all || reports.length < x.reports.length) && (
-          <Button
-            size="small"
+          <ShowAll
+            open={all}
+            onToggle={() => setAll((a) => !a)}
+            count={x.reports.length}
+            what={T.reports}
             appearance="subtle"
-            aria-expanded={all}
-            onClick={() => setAll((a) => !a)}
-            data-testid="conflict-reports-all"
-          >
-            {all
-              ? t(T.collapse)
-              : `${t(T.showAll)} (${formatCount(x.reports.length, locale)} ${t(T.reports)})`}
-          </Button>
+            testId="conflict-reports-all"
+          />
         )}
       </div>
     </li>

@@ -4,6 +4,7 @@ import { usePane } from '../../app/store';
 import type { UnitFile } from '../../engine/workbooks';
 import { useLocale, useT } from '../../i18n/locale';
 import { formatCount, type Text } from '../../i18n/text';
+import { ShowAll } from '../_lib/ShowAll';
 import { useViewStyles } from '../_lib/styles';
 import { fileCounts } from './shape';
 import { useConsolidateStyles } from './styles';
@@ -16,15 +17,13 @@ const T = {
   files: { vi: 'tệp', en: 'files' },
   read: { vi: 'đã đọc', en: 'read' },
   failed: { vi: 'lỗi', en: 'failed' },
-  showAll: { vi: 'Xem tất cả', en: 'Show all' },
-  hide: { vi: 'Thu gọn', en: 'Collapse' },
   readOk: { vi: 'Đã đọc', en: 'Read' },
   remove: { vi: 'Bỏ', en: 'Remove' },
   removeLabel: { vi: 'Bỏ tệp ', en: 'Remove file ' },
 } satisfies Record<string, Text>;
 
 /** Up to this many files are listed whole; more fold into one line (the failed ones stay). */
-export const FILES_LISTED = 8;
+const FILES_LISTED = 8;
 
 /** The unit files: one line of counts, then each file (or, for a long list, the failed ones). */
 export function FileList() {
@@ -47,16 +46,14 @@ export function FileList() {
           {t(T.failed)}
         </Caption1>
         {long && (
-          <Button
-            size="small"
+          <ShowAll
+            open={open}
+            onToggle={() => setOpen((o) => !o)}
+            count={counts.total}
             appearance="subtle"
-            aria-expanded={open}
-            aria-controls="unit-list"
-            onClick={() => setOpen((o) => !o)}
-            data-testid="unit-list-toggle"
-          >
-            {open ? t(T.hide) : `${t(T.showAll)} (${n(counts.total)})`}
-          </Button>
+            controls={shown.length > 0 ? 'unit-list' : undefined}
+            testId="unit-list-toggle"
+          />
         )}
       </div>
       {shown.length > 0 && (

@@ -13,6 +13,10 @@ const T = {
     vi: 'Đã có tệp của cả {n} đơn vị trong danh mục.',
     en: 'Every one of the {n} roster units has a file.',
   },
+  noRoster: {
+    vi: 'Kế hoạch chưa có danh mục đơn vị nên chưa biết đơn vị nào còn thiếu tệp; có thể nhập danh mục ở thẻ Cài đặt.',
+    en: 'The plan has no roster of units, so which units still owe a file is not known; a roster can be entered under Settings.',
+  },
   unknown: {
     vi: 'Chưa rõ đơn vị gửi {n} tệp (ghi dòng "Đơn vị báo cáo: …" trong tệp, hoặc đặt tên tệp theo đơn vị): ',
     en: '{n} files do not say which unit sent them (write "Đơn vị báo cáo: …" in the file, or name the file after the unit): ',
@@ -34,6 +38,14 @@ export function MissingUnits() {
   if (!senders || units.length === 0) return null;
   const n = (x: number) => formatCount(x, locale);
   const total = scan!.roster.units.length;
+  if (total === 0) {
+    // Nothing to compare the files with: neither "all of 0 units" nor "sender not known".
+    return (
+      <Caption1 className={v.muted} data-testid="missing-units">
+        {t(T.noRoster)}
+      </Caption1>
+    );
+  }
   return (
     <div className={styles.section} data-testid="missing-units">
       {senders.missing.length === 0 ? (

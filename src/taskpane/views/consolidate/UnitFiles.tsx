@@ -2,10 +2,11 @@ import { Button, Caption1, makeStyles, mergeClasses, tokens } from '@fluentui/re
 import { useState, type DragEvent } from 'react';
 import { usePane } from '../../app/store';
 import { useLocale, useT } from '../../i18n/locale';
-import { formatCount, type Text } from '../../i18n/text';
+import { formatCount, type Locale, type Text } from '../../i18n/text';
 import { FilePicker } from '../_lib/FilePicker';
 import { useViewStyles } from '../_lib/styles';
-import { collectEntries, dropEntries, splitWorkbooks, type Collected } from './collect';
+import type { FileLike } from '../../engine/workbooks';
+import { collectEntries, dropEntries, splitWorkbooks, type Collected, type Found } from './collect';
 import { FileList } from './FileList';
 import { MissingUnits } from './MissingUnits';
 import { useConsolidateStyles } from './styles';
@@ -52,6 +53,28 @@ const useStyles = makeStyles({
   },
 });
 
+/** What the last pick or drop left out: its files' paths (none: a drop with no workbook). */
+interface Note {
+  readonly skipped: readonly string[];
+}
+
+function noteText(note: Note, t: (text: Text) => string, locale: Locale): string {
+  const { skipped } = note;
+  if (!skipped.length) return t(T.noWorkbooks);
+  const n = (x: number) => formatCount(x, locale);
+  const rest = skipped.length - SKIPPED_NAMED;
+  return (
+    t(T.skipped).replace('{n}', n(skipped.length)) +
+    skipped.slice(0, SKIPPED_NAMED).join(', ') +
+    (rest > 0 ? t(T.more).replace('{n}', n(rest)) : '')
+  );
+}
+
+/** A found workbook as the store reads it: the file, with its path in the folder. */
+function withPath({ file, path }: Found<File>): FileLike {
+  return { name: file.name, path, size: file.size, arrayBuffer: () => file.arrayBuffer() };
+}
+
 /**
  * The units' files: pick them or a folder, drop them (folders too), or take the unit sheets of
  * the open workbook; see them read, which roster units have none yet, remove one.
@@ -66,21 +89,14 @@ export function UnitFiles() {
   const { units } = pane;
   const busy = pane.job !== null;
   const [dragging, setDragging] = useState(false);
-  const [note, setNote] = useState<string | null>(null);
+  // Kept as data, worded when shown: a switch of language rewords it.
+  const [note, setNote] = useState<Note | null>(null);
 
   const take = (found: Collected<File>, dropped: boolean) => {
     const { workbooks, skipped } = found;
-    const named = skipped.slice(0, SKIPPED_NAMED).join(', ');
-    const rest = skipped.length - SKIPPED_NAMED;
-    const n = (x: number) => formatCount(x, locale);
-    if (skipped.length) {
-      setNote(
-        t(T.skipped).replace('{n}', n(skipped.length)) +
-          named +
-          (rest > 0 ? t(T.more).replace('{n}', n(rest)) : ''),
-      );
-    } else setNote(dropped && !workbooks.length ? t(T.noWorkbooks) : null);
-    if (workbooks.length) void pane.addUnitFiles(workbooks);
+    if (skipped.length) setNote({ skipped });
+    else setNote(dropped && !workbooks.length ? { skipped: [] } : null);
+    if (workbooks.length) void pane.addUnitFiles(workbooks.map(withPath));
   };
 
   const onDrop = (e: DragEvent<HTMLElement>) => {
@@ -149,7 +165,7 @@ export function UnitFiles() {
       </div>
       {note && (
         <Caption1 className={v.muted} data-testid="skipped-files">
-          {note}
+          {noteText(note, t, locale)}
         </Caption1>
       )}
       <FileList />

@@ -1,4 +1,4 @@
-import { Button, Caption1 } from '@fluentui/react-components';
+import { Caption1 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import type { UnmatchedRow } from '../../../core/consolidate/types';
 import { formatIssue } from '../../../core/issues/messages';
@@ -6,6 +6,7 @@ import type { Issue } from '../../../core/issues/types';
 import { useLocale, useT } from '../../i18n/locale';
 import { formatCount, type Text } from '../../i18n/text';
 import { GroupHeading } from '../_lib/GroupHeading';
+import { ShowAll } from '../_lib/ShowAll';
 import { useViewStyles } from '../_lib/styles';
 import { groupUnmatched, type CauseGroup, type FileRows } from '../_lib/unmatched-groups';
 import { CountHeading } from './CountHeading';
@@ -13,8 +14,8 @@ import { UNMATCHED_REASON } from './shape';
 import { useConsolidateStyles } from './styles';
 
 /** Files shown per cause, and rows per file, before "Xem tất cả". */
-export const FILES_SHOWN = 5;
-export const ROWS_SHOWN = 3;
+const FILES_SHOWN = 5;
+const ROWS_SHOWN = 3;
 
 const T = {
   unmatched: { vi: 'Dòng không khớp kế hoạch', en: 'Rows not matching the plan' },
@@ -29,8 +30,6 @@ const T = {
   row: { vi: 'dòng', en: 'row' },
   rows: { vi: 'dòng', en: 'rows' },
   files: { vi: 'tệp', en: 'files' },
-  showAll: { vi: 'Xem tất cả', en: 'Show all' },
-  collapse: { vi: 'Thu gọn', en: 'Collapse' },
 } satisfies Record<string, Text>;
 
 /**
@@ -90,14 +89,13 @@ function Cause(props: { group: CauseGroup }) {
       </ul>
       {group.files.length > FILES_SHOWN && (
         <div>
-          <Button
-            size="small"
-            aria-expanded={all}
-            onClick={() => setAll((a) => !a)}
-            data-testid="unmatched-files-all"
-          >
-            {all ? t(T.collapse) : `${t(T.showAll)} (${n(group.files.length)} ${t(T.files)})`}
-          </Button>
+          <ShowAll
+            open={all}
+            onToggle={() => setAll((a) => !a)}
+            count={group.files.length}
+            what={T.files}
+            testId="unmatched-files-all"
+          />
         </div>
       )}
     </section>
@@ -137,15 +135,14 @@ function FileGroup(props: { rows: FileRows }) {
       </ul>
       {rows.length > ROWS_SHOWN && (
         <div>
-          <Button
-            size="small"
+          <ShowAll
+            open={all}
+            onToggle={() => setAll((a) => !a)}
+            count={rows.length}
+            what={T.rows}
             appearance="subtle"
-            aria-expanded={all}
-            onClick={() => setAll((a) => !a)}
-            data-testid="unmatched-rows-all"
-          >
-            {all ? t(T.collapse) : `${t(T.showAll)} (${n(rows.length)} ${t(T.rows)})`}
-          </Button>
+            testId="unmatched-rows-all"
+          />
         </div>
       )}
     </li>

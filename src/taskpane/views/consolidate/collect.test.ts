@@ -70,7 +70,10 @@ describe('splitWorkbooks', () => {
       { name: 'anh.png' },
     ];
     const { workbooks, skipped } = splitWorkbooks(picked);
-    expect(workbooks.map((f) => f.name)).toEqual(['vp.xlsx', 'tt.xlsm']);
+    expect(workbooks.map((f) => [f.file.name, f.path])).toEqual([
+      ['vp.xlsx', 'q3/vp.xlsx'],
+      ['tt.xlsm', 'tt.xlsm'],
+    ]);
     expect(skipped).toEqual(['q3/ghi-chu.docx', 'anh.png']);
   });
 });
@@ -88,11 +91,17 @@ describe('collectEntries', () => {
       file('/le.xlsx'),
     ];
     const found = await collectEntries<Fake>(dropped);
-    expect(found.workbooks.map((f) => f.name)).toEqual([
+    expect(found.workbooks.map((f) => f.file.name)).toEqual([
       'le.xlsx',
       'a-qlkh.xlsm',
       'tt.xlsx',
       'van-phong.xlsx',
+    ]);
+    expect(found.workbooks.map((f) => f.path)).toEqual([
+      '/le.xlsx',
+      '/q3/a-qlkh.xlsm',
+      '/q3/thanh-tra/tt.xlsx',
+      '/q3/van-phong.xlsx',
     ]);
     expect(found.skipped).toEqual(['/q3/ghi-chu.docx', '/q3/thanh-tra/~$tt.xlsx', '/q3/z.pdf']);
   });

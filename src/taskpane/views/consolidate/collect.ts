@@ -23,9 +23,15 @@ export interface DirectoryEntryLike extends EntryLike {
   };
 }
 
+/** A workbook found, with its path in the picked or dropped folder (its name when none). */
+export interface Found<F> {
+  readonly file: F;
+  readonly path: string;
+}
+
 /** What was found: the workbooks to read and the paths of the files left out. */
 export interface Collected<F> {
-  readonly workbooks: F[];
+  readonly workbooks: Found<F>[];
   readonly skipped: string[];
 }
 
@@ -43,15 +49,15 @@ export function isWorkbookName(name: string): boolean {
 /**
  * Splits picked or dropped files into workbooks and the rest (by name, with the folder path the
  * browser gives a folder's files).
- * @example splitWorkbooks([{ name: 'vp.xlsx' }, { name: 'a.pdf' }]) // { workbooks: [{ name: 'vp.xlsx' }], skipped: ['a.pdf'] }
+ * @example splitWorkbooks([{ name: 'vp.xlsx' }, { name: 'a.pdf' }]) // { workbooks: [{ file: { name: 'vp.xlsx' }, path: 'vp.xlsx' }], skipped: ['a.pdf'] }
  */
 export function splitWorkbooks<F extends { readonly name: string }>(
   files: readonly F[],
 ): Collected<F> {
-  const workbooks: F[] = [];
+  const workbooks: Found<F>[] = [];
   const skipped: string[] = [];
   for (const f of files) {
-    if (isWorkbookName(f.name)) workbooks.push(f);
+    if (isWorkbookName(f.name)) workbooks.push({ file: f, path: pathOf(f) });
     else skipped.push(pathOf(f));
   }
   return { workbooks, skipped };
@@ -78,18 +84,20 @@ const fileOf = <F>(entry: FileEntryLike<F>) => new Promise<F>((ok, fail) => entr
  * Walks dropped entries (files and folders, folders within folders) and keeps the workbooks, in
  * name order within each folder so the list reads as the folder does; other files are skipped
  * and named by their path.
- * @example await collectEntries([folderEntry]) // { workbooks: [File 'thanh-tra.xlsx', File 'vp.xlsx'], skipped: ['/bao-cao/ghi-chu.docx'] }
+ * @example await collectEntries([folderEntry]) // { workbooks: [{ file: File 'tt.xlsx', path: '/bao-cao/tt.xlsx' }, …], skipped: ['/bao-cao/ghi-chu.docx'] }
  */
 export async function collectEntries<F>(entries: readonly EntryLike[]): Promise<Collected<F>> {
-  const workbooks: F[] = [];
+  const workbooks: Found<F>[] = [];
   const skipped: string[] = [];
   const walk = async (list: readonly EntryLike[]): Promise<void> => {
     const sorted = [...list].sort((a, b) => a.name.localeCompare(b.name));
     for (const entry of sorted) {
       if (entry.isDirectory) await walk(await readAll(entry as DirectoryEntryLike));
       else if (!entry.isFile) continue;
-      else if (isWorkbookName(entry.name)) workbooks.push(await fileOf(entry as FileEntryLike<F>));
-      else skipped.push(entry.fullPath || entry.name);
+      else if (isWorkbookName(entry.name)) {
+        const file = await fileOf(entry as FileEntryLike<F>);
+        workbooks.push({ file, path: entry.fullPath || entry.name });
+      } else skipped.push(entry.fullPath || entry.name);
     }
   };
   await walk(entries);

@@ -179,7 +179,7 @@ export function distinctReports<R extends { unit: string; statusText: string }>(
 }
 
 /** A unit's files sent shown by name before "+ n": a unit that sent 15 copies keeps one line. */
-export const FILES_NAMED = 3;
+const FILES_NAMED = 3;
 
 /**
  * A unit's files as the tracker names them: the first few, then how many more.
