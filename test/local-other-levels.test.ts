@@ -141,14 +141,16 @@ describe(`${DISTRICT_FILE} — a district's plan: its offices and communes`, () 
   });
 
   it("gives the offices' group to the offices and the communes' group to the communes", () => {
-    // By hand: "Các phòng, ban chuyên môn thuộc UBND huyện" reaches every body, never a commune's
-    // People's Committee; "UBND các xã, thị trấn" reaches the communes only; "các tổ chức chính
-    // trị - xã hội" names bodies outside the roster and reaches nobody.
+    // By hand: "Các phòng, ban chuyên môn thuộc UBND huyện" reaches the district's own offices,
+    // never a commune's People's Committee, the police or the Fatherland Front; "UBND các xã, thị
+    // trấn" reaches the communes only; "các tổ chức chính trị - xã hội" names bodies outside the
+    // roster and reaches nobody.
     const rows = (unit: string) => rowsOf(result, unit, 'KH huyện');
     expect(rows('UBND xã Gio An')).toEqual(['NV 2 support', 'NV 3 lead', 'NV 5 lead']);
     expect(rows('UBND thị trấn Gio Linh')).toEqual(['NV 2 support', 'NV 3 lead', 'NV 6 lead']);
     expect(rows(PNV)).toEqual(['NV 1 lead', 'NV 2 lead', 'NV 5 support']);
     expect(rows(OFFICE)).toEqual(['NV 1 support', 'NV 2 lead']);
-    expect(rows('Ủy ban MTTQ Việt Nam huyện')).toEqual(['NV 2 lead', 'NV 4 support']);
+    expect(rows('Ủy ban MTTQ Việt Nam huyện')).toEqual(['NV 4 support']);
+    expect(rows('Công an huyện')).toEqual(['NV 4 lead']);
   });
 });

@@ -60,6 +60,14 @@ describe('generic groups at every level', () => {
     expect(genericGroupCovers(offices, 'Phòng Nội vụ')).toBe(true);
     expect(genericGroupCovers(offices, 'Văn phòng HĐND và UBND huyện')).toBe(true);
     expect(genericGroupCovers(offices, 'UBND xã Triệu Phong')).toBe(false);
+    // Nor the bodies that are not the district's own offices.
+    expect(genericGroupCovers(offices, 'Công an huyện')).toBe(false);
+    expect(genericGroupCovers(offices, 'Ủy ban MTTQ Việt Nam huyện')).toBe(false);
+    expect(genericGroupCovers(offices, 'Kho bạc Nhà nước huyện')).toBe(false);
+    expect(genericGroupCovers(offices, 'Thanh tra huyện')).toBe(true);
+    expect(genericGroupCovers('Các phòng, đơn vị thuộc Sở', 'Trung tâm Thông tin')).toBe(true);
+    expect(genericGroupCovers('Các cơ quan, đơn vị', 'Công an huyện')).toBe(true);
+    expect(genericGroupCovers('Các sở, ban, ngành', 'Công an tỉnh')).toBe(true);
     expect(
       genericGroupCovers('Các cơ quan chuyên môn thuộc UBND tỉnh', 'UBND huyện Hải Lăng'),
     ).toBe(false);

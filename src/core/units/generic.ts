@@ -161,6 +161,31 @@ function levelOf(unit: string): Level {
 export function genericGroupCovers(group: string, unit: string): boolean {
   const kinds = kindsOf(group);
   if (!kinds) return false;
+  // "Các phòng, ban chuyên môn": offices (and boards beside them) only, not the bodies outside.
+  const offices = kinds.some((k) => OFFICE_KINDS.has(k));
+  if (offices && kinds.every((k) => OFFICE_KINDS.has(k) || k === 'ban') && isOutsideBody(unit))
+    return false;
   const level = levelOf(unit);
   return kinds.some((k) => (LEVELS_OF_KIND[k] ?? [level]).includes(level));
+}
+
+/** Kinds that stand for a People's Committee's (or a department's) own offices and units. */
+const OFFICE_KINDS: ReadonlySet<string> = new Set([
+  'phong',
+  'phong ban',
+  'phong chuyen mon',
+  'co quan chuyen mon',
+  'don vi su nghiep',
+]);
+
+/**
+ * Bodies in a plan's units that are none of its People's Committee's own offices: the police
+ * and the army, the courts and the procuracy, central agencies' local branches, the Fatherland
+ * Front and the mass organisations. "Các phòng, ban chuyên môn thuộc UBND huyện" is not them.
+ */
+const OUTSIDE_BODY =
+  /^(?:cong an|bo chi huy|ban chi huy quan su|toa an|vien kiem sat|chi cuc thi hanh an|kho bac|chi cuc thue|thue|bao hiem xa hoi|bhxh|ngan hang|uy ban mat tran|uy ban mttq|mttq|mat tran|hoi |lien doan|doan |huyen doan|tinh doan|thanh doan)/;
+
+function isOutsideBody(unit: string): boolean {
+  return OUTSIDE_BODY.test(foldVietnamese(unit));
 }
