@@ -62,18 +62,22 @@ const FIELDS = {
   recipients: z.array(z.string().trim().min(1).max(TEXT_MAX)).max(RECIPIENTS_MAX),
 } satisfies Record<keyof Settings, z.ZodType>;
 
-const settingsSchema = z.object({
-  asOf: FIELDS.asOf.catch(DEFAULT_SETTINGS.asOf),
-  year: FIELDS.year.catch(DEFAULT_SETTINGS.year),
-  roster: FIELDS.roster.catch([...DEFAULT_SETTINGS.roster]),
-  dueSoonDays: FIELDS.dueSoonDays.catch(DEFAULT_SETTINGS.dueSoonDays),
-  period: FIELDS.period.catch(DEFAULT_SETTINGS.period),
-  locale: FIELDS.locale.catch(DEFAULT_SETTINGS.locale),
-  signer: FIELDS.signer.catch(DEFAULT_SETTINGS.signer),
-  signerName: FIELDS.signerName.catch(DEFAULT_SETTINGS.signerName),
-  documentNumber: FIELDS.documentNumber.catch(DEFAULT_SETTINGS.documentNumber),
-  recipients: FIELDS.recipients.catch([...DEFAULT_SETTINGS.recipients]),
-});
+/**
+ * Every field of FIELDS, with its default in place of a missing or invalid value (typed as
+ * Settings: FIELDS has every key of Settings, which Object.fromEntries cannot tell).
+ */
+const settingsSchema = z.object(
+  Object.fromEntries(
+    (Object.keys(FIELDS) as (keyof Settings)[]).map((key) => [
+      key,
+      // A function, so that a default list is a fresh copy each time.
+      (FIELDS[key] as z.ZodType<unknown>).catch(() => {
+        const value = DEFAULT_SETTINGS[key];
+        return Array.isArray(value) ? [...value] : value;
+      }),
+    ]),
+  ),
+) as unknown as z.ZodType<Settings>;
 
 /**
  * Settings from whatever was saved: every field that is missing or invalid takes its default,
