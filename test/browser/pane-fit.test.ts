@@ -23,12 +23,8 @@ import { serveStatic, type StaticServer } from '../../scripts/serve';
 import { BUNDLE_BUILD_TIMEOUT_MS, productionBundle } from '../_lib/bundle';
 import { launchChromium, standalonePaneContext } from '../_lib/chromium';
 import { chromiumSuite } from '../_lib/skip-notice';
+import { SAMPLES, PLAN, UNITS, AS_OF, TABS, type Locale } from './_lib/demo';
 
-const ROOT = path.resolve(__dirname, '..', '..');
-const SAMPLES = path.join(ROOT, 'samples', 'tong-hop');
-const PLAN = path.join(SAMPLES, 'ke-hoach-cai-cach-tthc-2024.xlsx');
-const UNITS = ['phong-qlkh.xlsx', 'thanh-tra.xlsx', 'van-phong-so.xlsx', 'QLCN_bao cao quy 3.xlsx'];
-const AS_OF = '2024-10-20';
 /**
  * A lead unit as the field test's plan had it: a sentence, not a unit (Kiểm tra flags it), as
  * long as a cell allows. The filter of Thời hạn lists it as it is.
@@ -37,11 +33,6 @@ const LONG_LEAD =
   'Ban Chỉ đạo công tác cải cách hành chính gắn với chuyển đổi số của tỉnh Quảng Trị năm 2024';
 const TIMEOUT = 240_000;
 const WIDTHS = [320, 350];
-const TABS = {
-  vi: ['Kiểm tra', 'Thời hạn', 'Chỉ tiêu', 'Tổng hợp', 'Biểu mẫu', 'Cài đặt'],
-  en: ['Check', 'Deadlines', 'Indicators', 'Consolidate', 'Templates', 'Settings'],
-} as const;
-type Locale = keyof typeof TABS;
 
 // The screenshots (every view at 350 px, both languages, the data loaded: to look at) start
 // afresh, and the run's start is marked, even when the suite is skipped: `npm run pictures` then

@@ -19,18 +19,9 @@ import { serveStatic, type StaticServer } from '../../scripts/serve';
 import { BUNDLE_BUILD_TIMEOUT_MS, productionBundle } from '../_lib/bundle';
 import { launchChromium, standalonePaneContext } from '../_lib/chromium';
 import { chromiumSuite } from '../_lib/skip-notice';
+import { ROOT, SAMPLES, PLAN, UNITS, AS_OF, TABS, type Locale } from './_lib/demo';
 
-const ROOT = path.resolve(__dirname, '..', '..');
-const SAMPLES = path.join(ROOT, 'samples', 'tong-hop');
-const PLAN = path.join(SAMPLES, 'ke-hoach-cai-cach-tthc-2024.xlsx');
-const UNITS = ['phong-qlkh.xlsx', 'thanh-tra.xlsx', 'van-phong-so.xlsx', 'QLCN_bao cao quy 3.xlsx'];
-const AS_OF = '2024-10-20';
 const TIMEOUT = 240_000;
-const TABS = {
-  vi: ['Kiểm tra', 'Thời hạn', 'Chỉ tiêu', 'Tổng hợp', 'Biểu mẫu', 'Cài đặt'],
-  en: ['Check', 'Deadlines', 'Indicators', 'Consolidate', 'Templates', 'Settings'],
-} as const;
-type Locale = keyof typeof TABS;
 /**
  * The view's first line at most this far from the top at 320–350 px: a one-line header and one
  * row of tabs. Before, a two-line header and two rows of tabs put it at about 137 px.

@@ -19,13 +19,9 @@ import { serveStatic, type StaticServer } from '../../scripts/serve';
 import { BUNDLE_BUILD_TIMEOUT_MS, productionBundle } from '../_lib/bundle';
 import { launchChromium, standalonePaneContext } from '../_lib/chromium';
 import { chromiumSuite } from '../_lib/skip-notice';
+import { ROOT, SAMPLES, PLAN, UNITS, AS_OF } from './_lib/demo';
 
-const ROOT = path.resolve(__dirname, '..', '..');
 const SHOTS = path.join(ROOT, 'test-artifacts', 'screenshots');
-const SAMPLES = path.join(ROOT, 'samples', 'tong-hop');
-const PLAN = path.join(SAMPLES, 'ke-hoach-cai-cach-tthc-2024.xlsx');
-const UNITS = ['phong-qlkh.xlsx', 'thanh-tra.xlsx', 'van-phong-so.xlsx', 'QLCN_bao cao quy 3.xlsx'];
-const AS_OF = '2024-10-20';
 const TIMEOUT = 240_000;
 
 const suite = chromiumSuite('test/browser/pane.test.ts');
